@@ -1,0 +1,162 @@
+import { TZDate } from "@date-fns/tz";
+import { UTCDate } from "@date-fns/utc";
+import { addMonths as addMonthsUtc, differenceInCalendarMonths } from "date-fns";
+
+/**
+ * A calendar date as a whole number of days since 1970-01-01. Date-only math on it
+ * is integer math, so no host time zone can shift a day.
+ *
+ * @example
+ * ```ts
+ * import { parseCalendarDate, formatCalendarDate } from "refund-policy";
+ * const day = parseCalendarDate("2026-06-15")!;
+ * formatCalendarDate(day + 1); // "2026-06-16"
+ * ```
+ */
+export type CalendarDate = number & { readonly __calendarDate: true };
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): CalendarDate {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) as CalendarDate;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** A real date with a four-digit year 0001–9999, or `undefined`. */
+function civil(year: number, month: number, day: number): CalendarDate | undefined {
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return daysFromCivil(year, month, day);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
+
+/**
+ * Reads a real calendar date `YYYY-MM-DD` (years 0001–9999), or gives `undefined`
+ * (for `2026-02-30`, `2026-13-01`, `0000-01-01`, anything else).
+ *
+ * @example
+ * ```ts
+ * import { parseCalendarDate } from "refund-policy";
+ * parseCalendarDate("2028-02-29") !== undefined; // true
+ * parseCalendarDate("2026-02-29"); // undefined
+ * ```
+ */
+export function parseCalendarDate(text: string): CalendarDate | undefined {
+  const match = DATE.exec(text);
+  return match ? civil(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+}
+
+/**
+ * Reads a date field: a calendar date, or an ISO 8601 instant with an offset, which
+ * is read as the calendar date it falls on in `timeZone` (an IANA name; UTC when
+ * undefined). Gives `undefined` for anything else.
+ *
+ * @example
+ * ```ts
+ * import { parseDateField, formatCalendarDate } from "refund-policy";
+ * formatCalendarDate(parseDateField("2022-10-15T01:00:00Z", "America/Los_Angeles")!); // "2022-10-14"
+ * ```
+ */
+export function parseDateField(text: string, timeZone: string | undefined): CalendarDate | undefined {
+  if (text.length === 10) return parseCalendarDate(text);
+  const match = INSTANT.exec(text);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, zulu, sign, oh, om] = match;
+  const date = civil(Number(y), Number(mo), Number(d));
+  const hours = Number(h);
+  const minutes = Number(mi);
+  const seconds = s === undefined ? 0 : Number(s);
+  if (date === undefined || hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  const offsetMinutes = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  if (Math.abs(offsetMinutes) > 18 * 60 || Number(om) > 59) return undefined;
+  const instant = date * MS_PER_DAY + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1000;
+  if (timeZone === undefined) return Math.floor(instant / MS_PER_DAY) as CalendarDate;
+  const local = new TZDate(instant, timeZone);
+  return civil(local.getFullYear(), local.getMonth() + 1, local.getDate());
+}
+
+/**
+ * Tells whether `timeZone` is an IANA time-zone name this runtime knows.
+ *
+ * @example
+ * ```ts
+ * import { isTimeZone } from "refund-policy";
+ * isTimeZone("Europe/Berlin"); // true
+ * isTimeZone("Mars/Olympus"); // false
+ * ```
+ */
+export function isTimeZone(timeZone: string): boolean {
+  return !Number.isNaN(new TZDate(0, timeZone).getTime());
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, "0");
+}
+
+/**
+ * The `YYYY-MM-DD` form of a calendar date.
+ *
+ * @example
+ * ```ts
+ * import { parseCalendarDate, formatCalendarDate } from "refund-policy";
+ * formatCalendarDate(parseCalendarDate("2026-01-31")!); // "2026-01-31"
+ * ```
+ */
+export function formatCalendarDate(date: CalendarDate): string {
+  // H. Hinnant's civil_from_days.
+  const z = date + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/**
+ * `date + months` calendar months, clamped to a short month's last day
+ * (Jan 31 + 1 month = Feb 28 or 29). Always counted from `date`, never chained.
+ *
+ * @example
+ * ```ts
+ * import { addMonths, parseCalendarDate, formatCalendarDate } from "refund-policy";
+ * formatCalendarDate(addMonths(parseCalendarDate("2028-01-31")!, 1)); // "2028-02-29"
+ * ```
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  return Math.round(addMonthsUtc(new UTCDate(date * MS_PER_DAY), months).getTime() / MS_PER_DAY) as CalendarDate;
+}
+
+/**
+ * How many month boundaries `start + k months` (k = 0, 1, …) fall before `limit`.
+ * Used to count a period's months and the months used before a cut-off day.
+ *
+ * @example
+ * ```ts
+ * import { monthBoundariesBefore, parseCalendarDate } from "refund-policy";
+ * const d = (s: string) => parseCalendarDate(s)!;
+ * monthBoundariesBefore(d("2026-01-31"), d("2026-03-01")); // 2 (Jan 31, Feb 28)
+ * ```
+ */
+export function monthBoundariesBefore(start: CalendarDate, limit: CalendarDate): number {
+  if (limit <= start) return 0;
+  const months = differenceInCalendarMonths(new UTCDate(limit * MS_PER_DAY), new UTCDate(start * MS_PER_DAY));
+  return addMonths(start, months) < limit ? months + 1 : months;
+}

@@ -1,0 +1,93 @@
+/**
+ * A stable code for one problem with a request or its options.
+ *
+ * @example
+ * ```ts
+ * const code: ProblemCode = "too_many_decimals";
+ * ```
+ */
+export type ProblemCode =
+  | "missing"
+  | "wrong_type"
+  | "unknown_value"
+  | "unknown_field"
+  | "too_long"
+  | "invalid_date"
+  | "invalid_amount"
+  | "too_many_decimals"
+  | "amount_too_large"
+  | "invalid_rate"
+  | "unknown_currency"
+  | "invalid_time_zone"
+  | "duplicate_id"
+  | "duplicate_tax"
+  | "unknown_tax"
+  | "refund_exceeds_paid"
+  | "invalid_period"
+  | "no_items"
+  | "too_many_items"
+  | "not_applicable"
+  | "completed_after_as_of"
+  | "invalid_terms_result";
+
+/**
+ * One problem: where it is (`items[2].paid.net`), a stable code and a plain sentence.
+ *
+ * @example
+ * ```ts
+ * const problem: Problem = { path: "items[0].paid.net", code: "invalid_amount", message: "must be a decimal string such as \"12.30\"" };
+ * ```
+ */
+export interface Problem {
+  path: string;
+  code: ProblemCode;
+  message: string;
+}
+
+/**
+ * The one error the library throws: a request (or options) that breaks the contract.
+ * It lists every problem found, never only the first.
+ *
+ * @example
+ * ```ts
+ * import { evaluateRefund, RefundPolicyError } from "refund-policy";
+ * try {
+ *   evaluateRefund({ asOf: "2026-02-30" });
+ * } catch (error) {
+ *   if (error instanceof RefundPolicyError) {
+ *     for (const p of error.problems) console.log(p.path, p.code, p.message);
+ *   }
+ * }
+ * ```
+ */
+export class RefundPolicyError extends Error {
+  override readonly name = "RefundPolicyError";
+  /** Always `"invalid_request"`. */
+  readonly code = "invalid_request";
+  /** Every problem found, in the order of the request's fields. */
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    const shown = problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
+    super(`Invalid refund request: ${shown.join("; ")}${more}`);
+    this.problems = Object.freeze(problems.map((p) => Object.freeze({ ...p })));
+  }
+}
+
+/**
+ * Tells whether a value is a {@link RefundPolicyError}, also across bundle copies
+ * (an ESM and a CJS copy of the library in one process).
+ *
+ * @example
+ * ```ts
+ * import { isRefundPolicyError } from "refund-policy";
+ * isRefundPolicyError(new Error("x")); // false
+ * ```
+ */
+export function isRefundPolicyError(value: unknown): value is RefundPolicyError {
+  return (
+    value instanceof RefundPolicyError ||
+    (value instanceof Error && value.name === "RefundPolicyError" && Array.isArray((value as { problems?: unknown }).problems))
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * refund-policy: under this refund policy, what does this customer get back, and
+ * what happens next? An exact, explained, pure answer.
+ *
+ * @example
+ * ```ts
+ * import { evaluateRefund } from "refund-policy";
+ * const decision = evaluateRefund({
+ *   asOf: "2026-06-20", action: "cancel", account: { currency: "USD" },
+ *   items: [{ id: "sub-1", type: "subscription", cycle: "month",
+ *             period: { start: "2026-06-01", end: "2026-07-01" }, paid: { net: "49.00" } }],
+ * });
+ * decision.effects[0]; // { type: "disable_auto_renewal", itemId: "sub-1", on: "2026-07-01", clause: "subscription.discontinue" }
+ * ```
+ * @packageDocumentation
+ */
+export { evaluateRefund, createEvaluator, type Evaluator } from "./engine/evaluate.js";
+export { RefundPolicyError, isRefundPolicyError, type Problem, type ProblemCode } from "./errors.js";
+export { CLAUSES, type ClauseId } from "./clauses.js";
+export type * from "./types.js";
+export type * from "./model.js";
+export { bitrix24Policy } from "./policy/bitrix24.js";
+export { definePolicy, policyClauses, type PolicyModules, type RefundPolicy } from "./policy/policy.js";
+export {
+  defineRuleModule,
+  defineAccountRule,
+  type RuleModule,
+  type AccountRule,
+  type RuleContext,
+  type LineResult,
+  type LineRefund,
+  type UnusedCount,
+} from "./rules/module.js";
+export { subscriptionRules } from "./rules/subscription.js";
+export { licenseKeyRules } from "./rules/license-key.js";
+export { telephonyCreditRules } from "./rules/telephony-credit.js";
+export { marketplaceAppRules } from "./rules/marketplace-app.js";
+export { incurredChargeRules } from "./rules/incurred-charge.js";
+export { nonPaymentRule, taxesRule, migrationRule } from "./rules/account.js";
+export { countUnused, grantRefund } from "./rules/proration.js";
+export { Money, type MoneyContext } from "./money/money.js";
+export { currencyDigits, supportedCurrencies } from "./money/currencies.js";
+export {
+  type CalendarDate,
+  parseCalendarDate,
+  parseDateField,
+  formatCalendarDate,
+  addMonths,
+  monthBoundariesBefore,
+  isTimeZone,
+} from "./calendar/calendar-date.js";

@@ -1,0 +1,314 @@
+/**
+ * The typed, normalized request the rule modules work on: amounts are {@link Money},
+ * dates are {@link CalendarDate}, defaults are filled in.
+ * @module
+ */
+import type { CalendarDate } from "./calendar/calendar-date.js";
+import type { Money } from "./money/money.js";
+import type {
+  AccountStatus,
+  BillingCycle,
+  MarketplaceAppInput,
+  MigrationStatus,
+  RefundAction,
+  RoundingMode,
+} from "./types.js";
+
+/**
+ * A tax paid on an item.
+ *
+ * @example
+ * ```ts
+ * const vat: TaxPaid = { code: "DE-VAT", amount: Money.parse("19.00"), refundable: true };
+ * ```
+ */
+export interface TaxPaid {
+  readonly code: string;
+  readonly amount: Money;
+  readonly refundable: boolean;
+}
+
+/**
+ * What was paid for an item, and what of it was already refunded.
+ *
+ * @example
+ * ```ts
+ * const payment: Payment = {
+ *   net: Money.parse("100.00"), taxes: [],
+ *   refundedNet: Money.zero, refundedTaxes: new Map(),
+ * };
+ * ```
+ */
+export interface Payment {
+  readonly net: Money;
+  readonly taxes: readonly TaxPaid[];
+  readonly refundedNet: Money;
+  /** Already refunded, by tax code. */
+  readonly refundedTaxes: ReadonlyMap<string, Money>;
+}
+
+/**
+ * A half-open range of calendar dates `[start, end)`.
+ *
+ * @example
+ * ```ts
+ * const period: Period = { start: parseCalendarDate("2026-01-01")!, end: parseCalendarDate("2027-01-01")! };
+ * ```
+ */
+export interface Period {
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+/**
+ * A normalized subscription.
+ *
+ * @example
+ * ```ts
+ * declare const sub: Subscription;
+ * sub.commercial; // defaults to true
+ * ```
+ */
+export interface Subscription {
+  readonly type: "subscription";
+  readonly id: string;
+  readonly plan: string | undefined;
+  readonly commercial: boolean;
+  readonly cycle: BillingCycle;
+  readonly period: Period;
+  readonly payment: Payment;
+  readonly autoRenew: boolean;
+}
+
+/**
+ * A normalized license key.
+ *
+ * @example
+ * ```ts
+ * declare const key: LicenseKey;
+ * key.payment.net.format(2);
+ * ```
+ */
+export interface LicenseKey {
+  readonly type: "license_key";
+  readonly id: string;
+  readonly product: string | undefined;
+  readonly payment: Payment;
+}
+
+/**
+ * Normalized telephony credit.
+ *
+ * @example
+ * ```ts
+ * declare const credit: TelephonyCredit;
+ * credit.numberStatus; // "active" when not given
+ * ```
+ */
+export interface TelephonyCredit {
+  readonly type: "telephony_credit";
+  readonly id: string;
+  readonly balance: Money;
+  readonly purpose: "calls" | "number_rental";
+  readonly numberStatus: AccountStatus;
+}
+
+/**
+ * A normalized MarketPlace app. `input` is the item as the request gave it,
+ * for a developer's custom terms.
+ *
+ * @example
+ * ```ts
+ * declare const app: MarketplaceApp;
+ * app.appId; // "acme.crm-sync"
+ * ```
+ */
+export interface MarketplaceApp {
+  readonly type: "marketplace_app";
+  readonly id: string;
+  readonly appId: string;
+  readonly developer: { readonly name?: string; readonly contact?: string };
+  readonly purchasedOn: CalendarDate;
+  readonly period: Period | undefined;
+  readonly payment: Payment;
+  readonly input: Readonly<MarketplaceAppInput>;
+}
+
+/**
+ * A normalized incurred charge.
+ *
+ * @example
+ * ```ts
+ * declare const charge: IncurredCharge;
+ * charge.amount.format(2);
+ * ```
+ */
+export interface IncurredCharge {
+  readonly type: "incurred_charge";
+  readonly id: string;
+  readonly description: string | undefined;
+  readonly amount: Money;
+  readonly incurredOn: CalendarDate | undefined;
+}
+
+/**
+ * Every normalized item, by its `type`.
+ *
+ * @example
+ * ```ts
+ * type Key = ItemsByType["license_key"]; // LicenseKey
+ * ```
+ */
+export interface ItemsByType {
+  subscription: Subscription;
+  license_key: LicenseKey;
+  telephony_credit: TelephonyCredit;
+  marketplace_app: MarketplaceApp;
+  incurred_charge: IncurredCharge;
+}
+
+/**
+ * Any normalized item.
+ *
+ * @example
+ * ```ts
+ * declare const item: Item;
+ * if (item.type === "subscription") item.period;
+ * ```
+ */
+export type Item = ItemsByType[keyof ItemsByType];
+
+/**
+ * An overdue invoice on the account.
+ *
+ * @example
+ * ```ts
+ * const invoice: OverdueInvoice = { id: "inv-7", amount: Money.parse("49.00"), dueOn: undefined };
+ * ```
+ */
+export interface OverdueInvoice {
+  readonly id: string;
+  readonly amount: Money;
+  readonly dueOn: CalendarDate | undefined;
+}
+
+/**
+ * The account a request is about.
+ *
+ * @example
+ * ```ts
+ * declare const account: Account;
+ * account.digits; // 2 for EUR
+ * ```
+ */
+export interface Account {
+  readonly id: string | undefined;
+  readonly currency: string;
+  /** The currency's ISO 4217 minor-unit digits. */
+  readonly digits: number;
+  readonly timeZone: string | undefined;
+  readonly status: AccountStatus;
+  readonly overdueInvoices: readonly OverdueInvoice[];
+}
+
+/**
+ * The migration of a request, with the day its refund is computed for.
+ *
+ * @example
+ * ```ts
+ * declare const migration: Migration;
+ * migration.final; // true once completed
+ * ```
+ */
+export interface Migration {
+  readonly status: MigrationStatus;
+  readonly completedOn: CalendarDate | undefined;
+  readonly expectedCompletionOn: CalendarDate | undefined;
+  /** The completion day (final), else the expected completion day, else `asOf` (estimate). */
+  readonly referenceDay: CalendarDate;
+  /** `true` once the migration completed (the figure is final). */
+  readonly final: boolean;
+}
+
+/**
+ * The normalized request.
+ *
+ * @example
+ * ```ts
+ * declare const request: NormalizedRequest;
+ * request.items.length;
+ * ```
+ */
+export interface NormalizedRequest {
+  readonly asOf: CalendarDate;
+  readonly action: RefundAction;
+  readonly account: Account;
+  readonly migration: Migration | undefined;
+  readonly items: readonly Item[];
+}
+
+/**
+ * What a MarketPlace developer's custom terms see of an app.
+ *
+ * @example
+ * ```ts
+ * const terms: MarketplaceTerms = {
+ *   terms: "custom",
+ *   evaluate: (app) => app.action === "migrate_to_on_premise" ? { outcome: "refund", net: app.paidNet } : { outcome: "no_refund" },
+ * };
+ * ```
+ */
+export interface MarketplaceAppView {
+  readonly item: Readonly<MarketplaceAppInput>;
+  readonly action: RefundAction;
+  /** The reference day: the migration's day for a migration, else `asOf`. */
+  readonly referenceDay: string;
+  readonly currency: string;
+  readonly paidNet: string;
+  readonly refundedNet: string;
+}
+
+/**
+ * What a developer's custom terms grant: nothing, a referral, or a net amount in
+ * total on the app (earlier refunds are subtracted by the library; taxes follow
+ * in proportion).
+ *
+ * @example
+ * ```ts
+ * const verdict: MarketplaceVerdict = { outcome: "refund", net: "15.00" };
+ * ```
+ */
+export type MarketplaceVerdict =
+  | { outcome: "no_refund" }
+  | { outcome: "refer_to_developer" }
+  | { outcome: "refund"; net: string };
+
+/**
+ * A developer's terms: the declarative JSON terms, or (TypeScript API) a custom evaluator.
+ *
+ * @example
+ * ```ts
+ * const terms: MarketplaceTerms = { terms: "prorated" };
+ * ```
+ */
+export type MarketplaceTerms =
+  | { readonly terms: "non_refundable" }
+  | { readonly terms: "full_within_days"; readonly days: number }
+  | { readonly terms: "prorated" }
+  | { readonly terms: "custom"; readonly evaluate: (app: MarketplaceAppView) => MarketplaceVerdict };
+
+/**
+ * The normalized options: the configurable readings, with defaults filled in.
+ *
+ * @example
+ * ```ts
+ * declare const options: NormalizedOptions;
+ * options.rounding; // "half_up" by default
+ * ```
+ */
+export interface NormalizedOptions {
+  readonly rounding: RoundingMode;
+  readonly unit: "auto" | "day" | "month";
+  readonly completionDay: "used" | "unused";
+  readonly marketplace: ReadonlyMap<string, MarketplaceTerms>;
+}

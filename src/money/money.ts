@@ -1,0 +1,118 @@
+import { Decimal } from "decimal.js";
+import type { RoundingMode } from "../types.js";
+
+/**
+ * The project's own decimal constructor: a private clone, so the consumer's global
+ * `Decimal` settings are never read nor changed. 80 significant digits hold every
+ * product and quotient the policy forms without loss before the single rounding.
+ */
+const Dec = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
+type Dec = InstanceType<typeof Dec>;
+
+const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
+  half_up: Decimal.ROUND_HALF_UP,
+  half_even: Decimal.ROUND_HALF_EVEN,
+  down: Decimal.ROUND_DOWN,
+  up: Decimal.ROUND_UP,
+};
+
+/** What rounding needs to know: the currency's minor-unit digits and the mode. */
+export interface MoneyContext {
+  readonly digits: number;
+  readonly rounding: RoundingMode;
+}
+
+/**
+ * An immutable, exact, non-negative-or-not decimal amount. It never holds a binary
+ * float: it is made from decimal strings or integers only.
+ *
+ * @example
+ * ```ts
+ * import { Money } from "refund-policy";
+ * Money.parse("2388.00").prorate(6, 12, { digits: 2, rounding: "half_up" }).format(2); // "1194.00"
+ * ```
+ */
+export class Money {
+  readonly #value: Dec;
+
+  private constructor(value: Dec) {
+    this.#value = value;
+  }
+
+  /** Zero. */
+  static readonly zero: Money = new Money(new Dec(0));
+
+  /**
+   * Reads a decimal string that was already checked (see the validator).
+   *
+   * @example
+   * ```ts
+   * Money.parse("12.30").format(2); // "12.30"
+   * ```
+   */
+  static parse(decimal: string): Money {
+    return new Money(new Dec(decimal));
+  }
+
+  /**
+   * The sum of amounts.
+   *
+   * @example
+   * ```ts
+   * Money.sum([Money.parse("1.10"), Money.parse("2.20")]).format(2); // "3.30"
+   * ```
+   */
+  static sum(amounts: Iterable<Money>): Money {
+    let total = Money.zero;
+    for (const amount of amounts) total = total.plus(amount);
+    return total;
+  }
+
+  /** `this + other`, exact. */
+  plus(other: Money): Money {
+    return other.isZero() ? this : new Money(this.#value.plus(other.#value));
+  }
+
+  /** `max(this - other, 0)`, exact: a refund is never negative. */
+  minusFloorZero(other: Money): Money {
+    const difference = this.#value.minus(other.#value);
+    return difference.isNegative() ? Money.zero : new Money(difference);
+  }
+
+  /**
+   * `this × numerator / denominator`, rounded once to the context's minor unit.
+   * Integers are unit counts (days, months); a `Money` ratio is used for taxes.
+   * A zero denominator gives zero.
+   */
+  prorate(numerator: number | Money, denominator: number | Money, context: MoneyContext): Money {
+    const n = typeof numerator === "number" ? numerator : numerator.#value;
+    const d = typeof denominator === "number" ? new Dec(denominator) : denominator.#value;
+    if (d.isZero()) return Money.zero;
+    const exact = this.#value.times(n).dividedBy(d);
+    return new Money(exact.toDecimalPlaces(context.digits, ROUNDING[context.rounding]));
+  }
+
+  /** Rounded to the context's minor unit (for amounts that may carry more digits). */
+  round(context: MoneyContext): Money {
+    return new Money(this.#value.toDecimalPlaces(context.digits, ROUNDING[context.rounding]));
+  }
+
+  isZero(): boolean {
+    return this.#value.isZero();
+  }
+
+  /** `this > other`. */
+  greaterThan(other: Money): boolean {
+    return this.#value.greaterThan(other.#value);
+  }
+
+  /** `this == other`. */
+  equals(other: Money): boolean {
+    return this.#value.equals(other.#value);
+  }
+
+  /** The wire form: exactly `digits` decimals (`"12.30"`, JPY `"1230"`). */
+  format(digits: number): string {
+    return this.#value.toFixed(digits);
+  }
+}

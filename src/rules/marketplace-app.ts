@@ -1,0 +1,107 @@
+import { formatCalendarDate } from "../calendar/calendar-date.js";
+import { RefundPolicyError } from "../errors.js";
+import type { MarketplaceApp, MarketplaceTerms, MarketplaceVerdict } from "../model.js";
+import { Money } from "../money/money.js";
+import type { LineReason } from "../types.js";
+import { defineRuleModule, type LineResult, type RuleContext, unreachable } from "./module.js";
+import { countUnused, grantOutcome, grantRefund } from "./proration.js";
+import { CREDIT_REFUSED } from "./subscription.js";
+
+const clause = "marketplace.developer-policy";
+const DECIMAL = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
+
+/**
+ * MarketPlace apps: the developer's terms decide (`marketplace.developer-policy`).
+ * Registered terms are applied; an app without terms is referred to its developer,
+ * never refunded by the platform.
+ *
+ * @example
+ * ```ts
+ * import { evaluateRefund } from "refund-policy";
+ * const decision = evaluateRefund(
+ *   { asOf: "2026-06-10", action: "refund", account: { currency: "EUR" },
+ *     items: [{ id: "app-1", type: "marketplace_app", appId: "acme.crm-sync", purchasedOn: "2026-06-01", paid: { net: "30.00" } }] },
+ *   { marketplace: { "acme.crm-sync": { terms: "full_within_days", days: 14 } } },
+ * );
+ * decision.lines[0]?.outcome; // "refund"
+ * ```
+ */
+export const marketplaceAppRules = defineRuleModule({
+  itemType: "marketplace_app",
+  clauses: [clause, "telephony.non-transferable"],
+  evaluate(item, context) {
+    const { action } = context.request;
+    switch (action) {
+      case "refund":
+      case "cancel":
+      case "migrate_to_on_premise":
+        return byTerms(item, context);
+      case "transfer_credit":
+      case "apply_credit_to_invoice":
+      case "pay_with_credit":
+        return CREDIT_REFUSED;
+      default:
+        return unreachable(action);
+    }
+  },
+});
+
+function byTerms(item: MarketplaceApp, context: RuleContext): LineResult {
+  const terms: MarketplaceTerms | undefined = context.options.marketplace.get(item.appId);
+  const { request, money, options } = context;
+  const referenceDay = request.migration?.referenceDay ?? request.asOf;
+  if (terms === undefined) return { outcome: "refer_to_developer", clause, reason: "terms_not_registered", developer: item.developer };
+  switch (terms.terms) {
+    case "non_refundable":
+      return { outcome: "no_refund", clause, reason: "developer_terms" };
+    case "full_within_days": {
+      if (referenceDay - item.purchasedOn > terms.days) return { outcome: "no_refund", clause, reason: "outside_refund_window" };
+      return granted(item, item.payment.net, context, "within_refund_window");
+    }
+    case "prorated": {
+      // The engine checked that a prorated app has a period.
+      const count = countUnused(item.period!, referenceDay, "day", options.completionDay);
+      const grantedNet = item.payment.net.prorate(count.unused, count.total, money);
+      const refund = grantRefund(item.payment, grantedNet, money);
+      return { ...grantOutcome(item.payment, grantedNet, refund, "no_unused_time"), clause, refund, calculation: count };
+    }
+    case "custom": {
+      const verdict = terms.evaluate({
+        item: item.input,
+        action: request.action,
+        referenceDay: formatCalendarDate(referenceDay),
+        currency: request.account.currency,
+        paidNet: item.payment.net.format(money.digits),
+        refundedNet: item.payment.refundedNet.format(money.digits),
+      });
+      return fromVerdict(item, verdict, context);
+    }
+    default:
+      return unreachable(terms);
+  }
+}
+
+function granted(item: MarketplaceApp, grantedNet: Money, { money }: RuleContext, reason: LineReason): LineResult {
+  const refund = grantRefund(item.payment, grantedNet, money);
+  const outcome = grantOutcome(item.payment, grantedNet, refund, "developer_terms");
+  return { clause, refund, ...(outcome.outcome === "no_refund" ? outcome : { ...outcome, reason }) };
+}
+
+function fromVerdict(item: MarketplaceApp, verdict: MarketplaceVerdict, context: RuleContext): LineResult {
+  const outcome = (verdict as { outcome?: unknown } | null)?.outcome;
+  if (outcome === "no_refund") return { outcome, clause, reason: "developer_terms" };
+  if (outcome === "refer_to_developer") return { outcome, clause, reason: "developer_terms", developer: item.developer };
+  const net = outcome === "refund" ? (verdict as { net?: unknown }).net : undefined;
+  const match = typeof net === "string" ? DECIMAL.exec(net) : null;
+  const amount = match && (match[2]?.length ?? 0) <= context.money.digits ? Money.parse(match[0]) : undefined;
+  if (amount === undefined || amount.greaterThan(item.payment.net)) {
+    throw new RefundPolicyError([
+      {
+        path: `options.marketplace[${JSON.stringify(item.appId)}]`,
+        code: "invalid_terms_result",
+        message: `custom terms must return { outcome: "no_refund" | "refer_to_developer" } or { outcome: "refund", net } with net a decimal string of at most ${context.money.digits} decimals, not above the net paid`,
+      },
+    ]);
+  }
+  return granted(item, amount, context, "developer_terms");
+}

@@ -1,0 +1,145 @@
+import type { ClauseId } from "../clauses.js";
+import type { CalendarDate } from "../calendar/calendar-date.js";
+import type { Money, MoneyContext } from "../money/money.js";
+import type { ItemsByType, NormalizedOptions, NormalizedRequest } from "../model.js";
+import type { Effect, ItemType, LineReason, Notice, Outcome } from "../types.js";
+
+/**
+ * Money a line refunds, before it is written as strings: net and each tax,
+ * every figure already rounded to the currency's minor unit.
+ *
+ * @example
+ * ```ts
+ * const refund: LineRefund = { net: Money.parse("10.00"), taxes: [{ code: "VAT", amount: Money.parse("1.90") }] };
+ * ```
+ */
+export interface LineRefund {
+  readonly net: Money;
+  readonly taxes: readonly { readonly code: string; readonly amount: Money }[];
+}
+
+/**
+ * How a prorated line was counted, with calendar dates.
+ *
+ * @example
+ * ```ts
+ * declare const count: UnusedCount;
+ * count.used + count.unused === count.total; // true
+ * ```
+ */
+export interface UnusedCount {
+  readonly unit: "day" | "month";
+  readonly used: number;
+  readonly unused: number;
+  readonly total: number;
+  readonly unusedFrom: CalendarDate;
+  readonly to: CalendarDate;
+}
+
+/**
+ * What a rule module decides for one item.
+ *
+ * @example
+ * ```ts
+ * const line: LineResult = { outcome: "no_refund", clause: "products.non-refundable" };
+ * ```
+ */
+export interface LineResult {
+  readonly outcome: Outcome;
+  readonly clause: ClauseId;
+  /** Absent: nothing is refunded. */
+  readonly refund?: LineRefund;
+  readonly calculation?: UnusedCount;
+  readonly reason?: LineReason;
+  readonly developer?: { readonly name?: string; readonly contact?: string };
+  readonly notices?: readonly Notice[];
+  readonly effects?: readonly Effect[];
+}
+
+/**
+ * What every rule module sees beside its item: the request, the options and the
+ * currency's rounding.
+ *
+ * @example
+ * ```ts
+ * declare const context: RuleContext;
+ * context.money.digits; // 2 for EUR
+ * ```
+ */
+export interface RuleContext {
+  readonly request: NormalizedRequest;
+  readonly options: NormalizedOptions;
+  readonly money: MoneyContext;
+}
+
+/**
+ * A rule module: the item type it handles, the clauses it cites, and a pure
+ * `evaluate`. A policy holds exactly one module per item type.
+ *
+ * @example
+ * ```ts
+ * import { defineRuleModule } from "refund-policy";
+ * const keys = defineRuleModule({
+ *   itemType: "license_key",
+ *   clauses: ["products.non-refundable"],
+ *   evaluate: () => ({ outcome: "no_refund", clause: "products.non-refundable" }),
+ * });
+ * ```
+ */
+export interface RuleModule<T extends ItemType = ItemType> {
+  readonly itemType: T;
+  readonly clauses: readonly ClauseId[];
+  evaluate(item: ItemsByType[T], context: RuleContext): LineResult;
+}
+
+/**
+ * Makes a rule module (a frozen plain object).
+ *
+ * @example
+ * ```ts
+ * import { defineRuleModule } from "refund-policy";
+ * const charges = defineRuleModule({
+ *   itemType: "incurred_charge",
+ *   clauses: ["charges.incurred"],
+ *   evaluate: () => ({ outcome: "no_refund", clause: "charges.incurred" }),
+ * });
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function defineRuleModule<T extends ItemType>(module: RuleModule<T>): RuleModule<T> {
+  return Object.freeze({ ...module, clauses: Object.freeze([...module.clauses]) });
+}
+
+/**
+ * Notices that span the whole request (non-payment, taxes, the migration's state).
+ *
+ * @example
+ * ```ts
+ * import { defineAccountRule } from "refund-policy";
+ * const vip = defineAccountRule({ id: "noop", clauses: [], evaluate: () => [] });
+ * ```
+ */
+export interface AccountRule {
+  readonly id: string;
+  readonly clauses: readonly ClauseId[];
+  evaluate(context: RuleContext): readonly Notice[];
+}
+
+/**
+ * Makes an account rule (a frozen plain object).
+ *
+ * @example
+ * ```ts
+ * import { defineAccountRule } from "refund-policy";
+ * const rule = defineAccountRule({ id: "none", clauses: [], evaluate: () => [] });
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function defineAccountRule(rule: AccountRule): AccountRule {
+  return Object.freeze({ ...rule, clauses: Object.freeze([...rule.clauses]) });
+}
+
+/** For exhaustive switches: adding an action or item type makes the compiler point here. */
+export function unreachable(value: never): never {
+  throw new Error(`unreachable: ${String(value)}`);
+}

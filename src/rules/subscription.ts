@@ -1,0 +1,66 @@
+import type { Subscription } from "../model.js";
+import { formatCalendarDate } from "../calendar/calendar-date.js";
+import { defineRuleModule, type LineResult, type RuleContext, unreachable } from "./module.js";
+import { countUnused, grantOutcome, grantRefund } from "./proration.js";
+
+/** The line every item gets when telephony credit is asked to pay for something. */
+export const CREDIT_REFUSED: LineResult = Object.freeze({ outcome: "not_allowed", clause: "telephony.non-transferable" });
+
+/**
+ * Subscriptions: not refundable (`products.non-refundable`); discontinued by
+ * turning automatic renewal off (`subscription.discontinue`); partly refunded for
+ * their unused days or months on migration to on-premise (`migration.partial-refund`).
+ *
+ * @example
+ * ```ts
+ * import { definePolicy, bitrix24Policy, subscriptionRules } from "refund-policy";
+ * const policy = definePolicy({ ...bitrix24Policy, id: "mine", modules: { ...bitrix24Policy.modules, subscription: subscriptionRules } });
+ * ```
+ */
+export const subscriptionRules = defineRuleModule({
+  itemType: "subscription",
+  clauses: ["products.non-refundable", "subscription.discontinue", "migration.partial-refund", "telephony.non-transferable"],
+  evaluate(item, context) {
+    const { action } = context.request;
+    switch (action) {
+      case "refund":
+        return { outcome: "no_refund", clause: "products.non-refundable" };
+      case "cancel":
+        return cancel(item);
+      case "migrate_to_on_premise":
+        return migrate(item, context);
+      case "transfer_credit":
+      case "apply_credit_to_invoice":
+      case "pay_with_credit":
+        return CREDIT_REFUSED;
+      default:
+        return unreachable(action);
+    }
+  },
+});
+
+/** CLAUSES.md reading 12: no refund; renewal off, service to the period's end. */
+function cancel(item: Subscription): LineResult {
+  const clause = "subscription.discontinue";
+  if (!item.autoRenew) {
+    return { outcome: "no_refund", clause, notices: [{ code: "subscription.auto-renewal-already-off", clause, itemId: item.id }] };
+  }
+  return {
+    outcome: "no_refund",
+    clause,
+    effects: [{ type: "disable_auto_renewal", itemId: item.id, on: formatCalendarDate(item.period.end), clause }],
+  };
+}
+
+/** CLAUSES.md readings 4–8: the partial refund of unused time. */
+function migrate(item: Subscription, { request, options, money }: RuleContext): LineResult {
+  const clause = "migration.partial-refund";
+  const migration = request.migration;
+  if (migration === undefined || migration.status === "cancelled") return { outcome: "no_refund", clause, reason: "migration_cancelled" };
+  if (!item.commercial || item.payment.net.isZero()) return { outcome: "no_refund", clause, reason: "not_commercial" };
+  const unit = options.unit === "auto" ? (item.cycle === "month" ? "day" : "month") : options.unit;
+  const count = countUnused(item.period, migration.referenceDay, unit, options.completionDay);
+  const grantedNet = item.payment.net.prorate(count.unused, count.total, money);
+  const refund = grantRefund(item.payment, grantedNet, money);
+  return { ...grantOutcome(item.payment, grantedNet, refund, "no_unused_time"), clause, refund, calculation: count };
+}

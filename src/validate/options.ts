@@ -1,0 +1,82 @@
+import type { MarketplaceTerms, NormalizedOptions } from "../model.js";
+import { isFields, type Reader } from "./reader.js";
+
+const NO_TERMS: ReadonlyMap<string, MarketplaceTerms> = new Map();
+
+/** The options every reading defaults to (CLAUSES.md). */
+export const DEFAULT_OPTIONS: NormalizedOptions = {
+  rounding: "half_up",
+  unit: "auto",
+  completionDay: "used",
+  marketplace: NO_TERMS,
+};
+
+/** Validates the options (paths start with `options`) and fills in the defaults. */
+export function readOptions(input: unknown, reader: Reader): NormalizedOptions {
+  if (input === undefined) return DEFAULT_OPTIONS;
+  if (!isFields(input)) {
+    reader.add("options", "wrong_type", "the options must be a JSON object");
+    return DEFAULT_OPTIONS;
+  }
+  reader.onlyKnown(input, "options", ["rounding", "proration", "marketplace"]);
+  const rounding = reader.oneOf(input, "rounding", "options", ["half_up", "half_even", "down", "up"], false);
+  const proration = reader.object(input, "proration", "options", false);
+  let unit: NormalizedOptions["unit"] | undefined;
+  let completionDay: NormalizedOptions["completionDay"] | undefined;
+  if (proration !== undefined) {
+    reader.onlyKnown(proration, "options.proration", ["unit", "completionDay"]);
+    unit = reader.oneOf(proration, "unit", "options.proration", ["auto", "day", "month"], false);
+    completionDay = reader.oneOf(proration, "completionDay", "options.proration", ["used", "unused"], false);
+  }
+  return {
+    rounding: rounding ?? DEFAULT_OPTIONS.rounding,
+    unit: unit ?? DEFAULT_OPTIONS.unit,
+    completionDay: completionDay ?? DEFAULT_OPTIONS.completionDay,
+    marketplace: readMarketplace(input, reader),
+  };
+}
+
+function readMarketplace(input: Record<string, unknown>, reader: Reader): ReadonlyMap<string, MarketplaceTerms> {
+  const registry = reader.object(input, "marketplace", "options", false);
+  if (registry === undefined) return NO_TERMS;
+  const terms = new Map<string, MarketplaceTerms>();
+  for (const appId of Object.keys(registry)) {
+    const path = `options.marketplace[${JSON.stringify(appId)}]`;
+    const entry = registry[appId];
+    if (!isFields(entry)) {
+      reader.add(path, "wrong_type", "an app's terms must be an object such as { \"terms\": \"non_refundable\" }");
+      continue;
+    }
+    const kind = reader.oneOf(entry, "terms", path, ["non_refundable", "full_within_days", "prorated", "custom"], true);
+    switch (kind) {
+      case undefined:
+        break;
+      case "non_refundable":
+      case "prorated":
+        reader.onlyKnown(entry, path, ["terms"]);
+        terms.set(appId, { terms: kind });
+        break;
+      case "full_within_days": {
+        reader.onlyKnown(entry, path, ["terms", "days"]);
+        const days = reader.get(entry, "days");
+        if (typeof days === "number" && Number.isInteger(days) && days >= 0 && days <= 3660) {
+          terms.set(appId, { terms: kind, days });
+        } else {
+          reader.add(`${path}.days`, days === undefined ? "missing" : "wrong_type", "must be a whole number of days from 0 to 3660");
+        }
+        break;
+      }
+      case "custom": {
+        reader.onlyKnown(entry, path, ["terms", "evaluate"]);
+        const evaluate = reader.get(entry, "evaluate");
+        if (typeof evaluate === "function") {
+          terms.set(appId, { terms: kind, evaluate: evaluate as Extract<MarketplaceTerms, { terms: "custom" }>["evaluate"] });
+        } else {
+          reader.add(`${path}.evaluate`, "wrong_type", "custom terms need an evaluate function (TypeScript API only)");
+        }
+        break;
+      }
+    }
+  }
+  return terms;
+}

@@ -1,0 +1,173 @@
+import type { Problem, ProblemCode } from "../errors.js";
+import { type CalendarDate, parseDateField } from "../calendar/calendar-date.js";
+import { Money } from "../money/money.js";
+
+/** Limits that keep hostile input bounded (documented in docs/SECURITY.md). */
+export const LIMITS = {
+  /** Items in one request, and overdue invoices on one account. */
+  maxItems: 100_000,
+  /** Characters in an id, code, plan, product or app id. */
+  maxIdLength: 200,
+  /** Characters in a free-text field (description, developer name or contact). */
+  maxTextLength: 2_000,
+  /** Digits before the decimal point of an amount. */
+  maxIntegerDigits: 20,
+} as const;
+
+const AMOUNT = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
+const RATE = /^(0|[1-9]\d*)(?:\.\d{1,12})?$/;
+
+/** A JSON object (not an array, not null). */
+export type Fields = Record<string, unknown>;
+
+/** Tells whether a value is a plain JSON-like object. */
+export function isFields(value: unknown): value is Fields {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") return Number.isFinite(value) ? `the number ${value}` : `the number ${String(value)}`;
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/**
+ * Reads fields of untrusted input at a path and collects every problem. It only
+ * ever reads own properties, so `__proto__`, `constructor` or `prototype` keys are
+ * plain unknown fields, never a way into a prototype.
+ */
+export class Reader {
+  readonly problems: Problem[] = [];
+
+  add(path: string, code: ProblemCode, message: string): void {
+    this.problems.push({ path, code, message });
+  }
+
+  /** The own value at `key`, or `undefined`. */
+  get(fields: Fields, key: string): unknown {
+    return Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
+  }
+
+  /** Reports every key that is not in `allowed`. */
+  onlyKnown(fields: Fields, path: string, allowed: readonly string[]): void {
+    for (const key of Object.keys(fields)) {
+      if (!allowed.includes(key)) this.add(join(path, key), "unknown_field", `is not a field of ${path || "the request"}`);
+    }
+  }
+
+  private present(fields: Fields, key: string, path: string, required: boolean): unknown {
+    const value = this.get(fields, key);
+    if (value === undefined && required) this.add(join(path, key), "missing", "is required");
+    return value;
+  }
+
+  object(fields: Fields, key: string, path: string, required: boolean): Fields | undefined {
+    const value = this.present(fields, key, path, required);
+    if (value === undefined) return undefined;
+    if (isFields(value)) return value;
+    this.add(join(path, key), "wrong_type", `must be an object, not ${describe(value)}`);
+    return undefined;
+  }
+
+  array(fields: Fields, key: string, path: string, required: boolean): unknown[] | undefined {
+    const value = this.present(fields, key, path, required);
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value)) {
+      this.add(join(path, key), "wrong_type", `must be an array, not ${describe(value)}`);
+      return undefined;
+    }
+    if (value.length > LIMITS.maxItems) {
+      this.add(join(path, key), "too_many_items", `has ${value.length} entries; at most ${LIMITS.maxItems} are accepted`);
+      return undefined;
+    }
+    return value;
+  }
+
+  string(fields: Fields, key: string, path: string, required: boolean, maxLength: number = LIMITS.maxIdLength): string | undefined {
+    const value = this.present(fields, key, path, required);
+    if (value === undefined) return undefined;
+    if (typeof value !== "string") {
+      this.add(join(path, key), "wrong_type", `must be a string, not ${describe(value)}`);
+      return undefined;
+    }
+    if (value.length > maxLength) {
+      this.add(join(path, key), "too_long", `has ${value.length} characters; at most ${maxLength} are accepted`);
+      return undefined;
+    }
+    if (required && value.length === 0) {
+      this.add(join(path, key), "missing", "must not be empty");
+      return undefined;
+    }
+    return value;
+  }
+
+  boolean(fields: Fields, key: string, path: string): boolean | undefined {
+    const value = this.get(fields, key);
+    if (value === undefined || typeof value === "boolean") return value;
+    this.add(join(path, key), "wrong_type", `must be true or false, not ${describe(value)}`);
+    return undefined;
+  }
+
+  oneOf<T extends string>(fields: Fields, key: string, path: string, values: readonly T[], required: boolean): T | undefined {
+    const value = this.present(fields, key, path, required);
+    if (value === undefined) return undefined;
+    if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T;
+    this.add(join(path, key), "unknown_value", `must be one of ${values.map((v) => `"${v}"`).join(", ")}, not ${describe(value)}`);
+    return undefined;
+  }
+
+  date(fields: Fields, key: string, path: string, required: boolean, timeZone: string | undefined): CalendarDate | undefined {
+    const text = this.string(fields, key, path, required, 40);
+    if (text === undefined) return undefined;
+    const date = parseDateField(text, timeZone);
+    if (date === undefined) {
+      this.add(join(path, key), "invalid_date", `must be a real calendar date YYYY-MM-DD (years 0001-9999) or an ISO 8601 instant with an offset, not ${describe(text)}`);
+    }
+    return date;
+  }
+
+  /**
+   * A non-negative decimal string with at most `digits` decimals (`undefined`
+   * digits: the currency is unknown, so only the form is checked).
+   */
+  amount(fields: Fields, key: string, path: string, required: boolean, digits: number | undefined): Money | undefined {
+    const value = this.present(fields, key, path, required);
+    if (value === undefined) return undefined;
+    const at = join(path, key);
+    if (typeof value !== "string") {
+      this.add(at, "wrong_type", `must be a decimal string such as "12.30", not ${describe(value)}`);
+      return undefined;
+    }
+    const match = AMOUNT.exec(value);
+    if (!match) {
+      const hint = value.startsWith("-") ? "; amounts are never negative" : "";
+      this.add(at, "invalid_amount", `must be a decimal string such as "12.30", not ${describe(value)}${hint}`);
+      return undefined;
+    }
+    if (match[1]!.length > LIMITS.maxIntegerDigits) {
+      this.add(at, "amount_too_large", `has more than ${LIMITS.maxIntegerDigits} digits before the decimal point`);
+      return undefined;
+    }
+    const decimals = match[2]?.length ?? 0;
+    if (digits !== undefined && decimals > digits) {
+      this.add(at, "too_many_decimals", `has ${decimals} decimals; the currency allows ${digits}`);
+      return undefined;
+    }
+    return Money.parse(value);
+  }
+
+  rate(fields: Fields, key: string, path: string): string | undefined {
+    const value = this.get(fields, key);
+    if (value === undefined) return undefined;
+    if (typeof value === "string" && value.length <= 40 && RATE.test(value)) return value;
+    this.add(join(path, key), "invalid_rate", `must be a decimal string such as "0.19", not ${describe(value)}`);
+    return undefined;
+  }
+}
+
+/** `join("items[2]", "paid")` is `items[2].paid`. */
+export function join(path: string, key: string): string {
+  return path === "" ? key : `${path}.${key}`;
+}

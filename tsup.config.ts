@@ -1,0 +1,25 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    // The library: ESM + CJS with their own declarations (index.d.ts / index.d.cts).
+    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    // tsup 8.5.1 injects `baseUrl` into the DTS build; TypeScript 6 rejects it (TS5101) unless silenced.
+    dts: { compilerOptions: { ignoreDeprecations: "6.0", types: [] } },
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    splitting: false,
+  },
+  {
+    // The command line: Node only, ESM, never imported by the library.
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    target: "node20",
+    platform: "node",
+    sourcemap: true,
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/cli.ts", "src/types.ts", "src/model.ts"],
+      reporter: ["text-summary", "json-summary"],
+      thresholds: { lines: 95, functions: 95, branches: 90, statements: 95 },
+    },
+  },
+});
