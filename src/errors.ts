@@ -28,7 +28,8 @@ export type ProblemCode =
   | "too_many_items"
   | "not_applicable"
   | "completed_after_as_of"
-  | "invalid_terms_result";
+  | "invalid_terms_result"
+  | "invalid_json";
 
 /**
  * One problem: where it is (`items[2].paid.net`), a stable code and a plain sentence.

@@ -49,3 +49,6 @@ export {
   monthBoundariesBefore,
   isTimeZone,
 } from "./calendar/calendar-date.js";
+export { evaluateMany, evaluateStream, type BatchResult, type BatchOptions } from "./engine/batch.js";
+export { explain, type ExplainOptions, type Explanation } from "./explain/explain.js";
+export type { MessageKey, Messages } from "./explain/messages.js";

@@ -1,0 +1,93 @@
+import { isRefundPolicyError, RefundPolicyError, type Problem } from "../errors.js";
+import { bitrix24Policy } from "../policy/bitrix24.js";
+import type { RefundPolicy } from "../policy/policy.js";
+import type { RefundDecision, RefundOptions } from "../types.js";
+import { readOptions } from "../validate/options.js";
+import { Reader } from "../validate/reader.js";
+import { decide, prepareRequest } from "./evaluate.js";
+
+/**
+ * One result of a batch: a decision, or the problems of that one request.
+ * `index` is the request's position in the input (0-based).
+ *
+ * @example
+ * ```ts
+ * declare const result: BatchResult;
+ * if (result.ok) console.log(result.decision.total.gross);
+ * else console.error(result.index, result.problems);
+ * ```
+ */
+export type BatchResult =
+  | { index: number; ok: true; decision: RefundDecision }
+  | { index: number; ok: false; problems: readonly Problem[] };
+
+/**
+ * Options of {@link evaluateMany} and {@link evaluateStream}: the JSON options of
+ * every request, and the policy (the built-in Bitrix24 policy by default).
+ *
+ * @example
+ * ```ts
+ * const batch: BatchOptions = { options: { rounding: "half_even" } };
+ * ```
+ */
+export interface BatchOptions {
+  options?: RefundOptions;
+  policy?: RefundPolicy;
+}
+
+/** Reads the options once; gives a per-request evaluator that returns problems instead of throwing. */
+export function batchEvaluator({ options, policy = bitrix24Policy }: BatchOptions): (request: unknown, index: number) => BatchResult {
+  const reader = new Reader();
+  const normalizedOptions = readOptions(options, reader);
+  if (reader.problems.length > 0) throw new RefundPolicyError(reader.problems);
+  return (request, index) => {
+    try {
+      return { index, ok: true, decision: decide(policy, prepareRequest(request, normalizedOptions), normalizedOptions) };
+    } catch (error) {
+      if (isRefundPolicyError(error)) return { index, ok: false, problems: error.problems };
+      throw error;
+    }
+  };
+}
+
+/**
+ * Evaluates requests one at a time, lazily: memory stays flat however many flow
+ * through. A bad request yields its problems and the batch goes on; bad options
+ * throw at once, before the first request.
+ *
+ * @example
+ * ```ts
+ * import { evaluateMany } from "refund-policy";
+ * declare const requests: Iterable<unknown>;
+ * for (const result of evaluateMany(requests)) {
+ *   if (result.ok) console.log(result.decision.total.gross);
+ * }
+ * ```
+ */
+export function* evaluateMany(requests: Iterable<unknown>, batch: BatchOptions = {}): Generator<BatchResult, void, undefined> {
+  const evaluate = batchEvaluator(batch);
+  let index = 0;
+  for (const request of requests) yield evaluate(request, index++);
+}
+
+/**
+ * {@link evaluateMany} for an async source (a file or network stream of parsed
+ * requests), with the same constant memory and per-request errors.
+ *
+ * @example
+ * ```ts
+ * import { evaluateStream } from "refund-policy";
+ * declare const source: AsyncIterable<unknown>;
+ * for await (const result of evaluateStream(source)) {
+ *   if (!result.ok) console.error(result.index, result.problems);
+ * }
+ * ```
+ */
+export async function* evaluateStream(
+  requests: AsyncIterable<unknown> | Iterable<unknown>,
+  batch: BatchOptions = {},
+): AsyncGenerator<BatchResult, void, undefined> {
+  const evaluate = batchEvaluator(batch);
+  let index = 0;
+  for await (const request of requests) yield evaluate(request, index++);
+}
