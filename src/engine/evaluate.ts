@@ -27,13 +27,19 @@ export type Evaluator = (request: RefundRequest, options?: RefundOptions) => Ref
  */
 export function prepare(request: unknown, options: unknown): { request: NormalizedRequest; options: NormalizedOptions } {
   const reader = new Reader();
+  const normalized = readRequest(request, reader);
   const normalizedOptions = readOptions(options, reader);
-  return { request: prepareRequest(request, normalizedOptions, reader), options: normalizedOptions };
+  return { request: crossCheck(normalized, normalizedOptions, reader), options: normalizedOptions };
 }
 
 /** Validates a request against options that were already read (a batch reads them once). */
-export function prepareRequest(request: unknown, options: NormalizedOptions, reader: Reader = new Reader()): NormalizedRequest {
-  const normalized = readRequest(request, reader);
+export function prepareRequest(request: unknown, options: NormalizedOptions): NormalizedRequest {
+  const reader = new Reader();
+  return crossCheck(readRequest(request, reader), options, reader);
+}
+
+/** What only the request and the options together can tell; throws if any problem was found. */
+function crossCheck(normalized: NormalizedRequest | undefined, options: NormalizedOptions, reader: Reader): NormalizedRequest {
   normalized?.items.forEach((item, index) => {
     if (item.type === "marketplace_app" && item.period === undefined && options.marketplace.get(item.appId)?.terms === "prorated") {
       reader.add(`items[${index}].period`, "missing", `is required: the developer's terms for "${item.appId}" are prorated over the app's paid period`);
