@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  addMonths,
+  currencyDigits,
+  formatCalendarDate,
+  isTimeZone,
+  Money,
+  monthBoundariesBefore,
+  parseCalendarDate,
+  parseDateField,
+  supportedCurrencies,
+} from "../src/index.js";
+
+const d = (text: string) => parseCalendarDate(text)!;
+
+describe("calendar dates", () => {
+  it("read and write YYYY-MM-DD for every day of years 0001-9999 (round trip)", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }), (date) => {
+        const text = date.toISOString().slice(0, 10);
+        const day = parseCalendarDate(text)!;
+        expect(day).toBe(Math.floor(date.getTime() / 86_400_000));
+        expect(formatCalendarDate(day)).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("refuses dates that do not exist", () => {
+    for (const text of ["2026-02-29", "2100-02-29", "2026-04-31", "0000-01-01", "2026-1-01", "99999-01-01"]) expect(parseCalendarDate(text)).toBeUndefined();
+    expect(parseCalendarDate("2000-02-29")).toBeDefined();
+  });
+
+  it("adds months from the start, clamping at short months", () => {
+    expect(formatCalendarDate(addMonths(d("2026-01-31"), 1))).toBe("2026-02-28");
+    expect(formatCalendarDate(addMonths(d("2028-01-31"), 1))).toBe("2028-02-29");
+    expect(formatCalendarDate(addMonths(d("2026-01-31"), 2))).toBe("2026-03-31");
+    expect(formatCalendarDate(addMonths(d("2028-02-29"), 12))).toBe("2029-02-28");
+    expect(formatCalendarDate(addMonths(d("2028-02-29"), 48))).toBe("2032-02-29");
+  });
+
+  it("counts month boundaries before a day", () => {
+    expect(monthBoundariesBefore(d("2026-01-31"), d("2026-03-01"))).toBe(2);
+    expect(monthBoundariesBefore(d("2026-01-31"), d("2026-01-31"))).toBe(0);
+    expect(monthBoundariesBefore(d("2026-01-31"), d("2026-02-01"))).toBe(1);
+    expect(monthBoundariesBefore(d("2026-01-15"), d("2027-01-15"))).toBe(12);
+    expect(monthBoundariesBefore(d("2026-01-15"), d("2027-01-16"))).toBe(13);
+    expect(monthBoundariesBefore(d("2026-05-01"), d("2026-01-01"))).toBe(0);
+  });
+
+  it("agrees with counting boundaries one by one", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10_957, max: 40_000 }), fc.integer({ min: -40, max: 1_200 }), (start, span) => {
+        let count = 0;
+        while (addMonths(start as never, count) < start + span) count++;
+        expect(monthBoundariesBefore(start as never, (start + span) as never)).toBe(count);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads instants with offsets, in UTC when no zone is given", () => {
+    expect(formatCalendarDate(parseDateField("2022-10-15T01:00:00Z", undefined)!)).toBe("2022-10-15");
+    expect(formatCalendarDate(parseDateField("2022-10-15T01:00:00Z", "America/Los_Angeles")!)).toBe("2022-10-14");
+    expect(formatCalendarDate(parseDateField("2022-10-15T01:00:00.123+05:30", undefined)!)).toBe("2022-10-14");
+    expect(formatCalendarDate(parseDateField("2026-12-31T23:30:00-0100", undefined)!)).toBe("2027-01-01");
+    expect(formatCalendarDate(parseDateField("2026-01-01T00:00:00+14:00", "Pacific/Kiritimati")!)).toBe("2026-01-01");
+    for (const bad of ["2022-10-15T24:00:00Z", "2022-10-15T01:60:00Z", "2022-10-15T01:00:00+19:00", "2022-10-15T01:00:00+01:75", "2022-02-30T01:00:00Z", "2022-10-15 01:00Z"]) {
+      expect(parseDateField(bad, undefined)).toBeUndefined();
+    }
+  });
+
+  it("knows IANA time zones", () => {
+    expect(isTimeZone("Pacific/Apia")).toBe(true);
+    expect(isTimeZone("UTC")).toBe(true);
+    expect(isTimeZone("Europe/Atlantis")).toBe(false);
+    expect(isTimeZone("")).toBe(false);
+  });
+});
+
+describe("money", () => {
+  it("has the ISO 4217 minor units of every active currency", () => {
+    expect([currencyDigits("USD"), currencyDigits("JPY"), currencyDigits("KWD"), currencyDigits("CLF"), currencyDigits("XAU")]).toEqual([2, 0, 3, 4, undefined]);
+    expect(supportedCurrencies().length).toBe(166);
+    for (const withdrawn of ["HRK", "CUC", "SLL", "ZWL", "XDR"]) expect(currencyDigits(withdrawn)).toBeUndefined();
+    expect(supportedCurrencies()).toEqual([...supportedCurrencies()].sort());
+  });
+
+  it("is exact where binary floats are not (0.1 + 0.2)", () => {
+    expect(Money.parse("0.1").plus(Money.parse("0.2")).format(2)).toBe("0.30");
+    expect(Money.sum([Money.parse("0.1"), Money.parse("0.2")]).equals(Money.parse("0.3"))).toBe(true);
+  });
+
+  it("prorates with one rounding at the end, and gives zero over zero", () => {
+    const ctx = { digits: 2, rounding: "half_up" as const };
+    expect(Money.parse("100.00").prorate(1, 3, ctx).format(2)).toBe("33.33");
+    expect(Money.parse("100.00").prorate(2, 3, ctx).format(2)).toBe("66.67");
+    expect(Money.parse("5.00").prorate(1, 0, ctx).isZero()).toBe(true);
+    expect(Money.parse("10.00").prorate(Money.parse("1"), Money.parse("4"), ctx).format(2)).toBe("2.50");
+    expect(Money.parse("1.005").round(ctx).format(2)).toBe("1.01");
+    expect(Money.parse("1.005").round({ digits: 2, rounding: "half_even" }).format(2)).toBe("1.00");
+  });
+
+  it("never goes below zero when taking off earlier refunds", () => {
+    expect(Money.parse("1.00").minusFloorZero(Money.parse("2.00")).format(2)).toBe("0.00");
+    expect(Money.parse("3.00").minusFloorZero(Money.parse("2.00")).format(2)).toBe("1.00");
+  });
+
+  it("never touches the consumer's global decimal.js settings", async () => {
+    const { Decimal } = await import("decimal.js");
+    const before = { precision: Decimal.precision, rounding: Decimal.rounding };
+    Decimal.set({ precision: 5, rounding: Decimal.ROUND_DOWN });
+    try {
+      expect(Money.parse("2388.00").prorate(199, 365, { digits: 2, rounding: "half_up" }).format(2)).toBe("1301.95");
+    } finally {
+      Decimal.set(before);
+    }
+    expect(Decimal.precision).toBe(before.precision);
+  });
+});

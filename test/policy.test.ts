@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import {
+  bitrix24Policy,
+  CLAUSES,
+  createEvaluator,
+  defineAccountRule,
+  definePolicy,
+  defineRuleModule,
+  evaluateRefund,
+  policyClauses,
+} from "../src/index.js";
+import { licenseKey, request, subscription } from "../src/testing/index.js";
+
+describe("policies as values", () => {
+  it("the Bitrix24 policy is a frozen composition of one module per item type", () => {
+    expect(Object.isFrozen(bitrix24Policy)).toBe(true);
+    expect(Object.isFrozen(bitrix24Policy.modules)).toBe(true);
+    expect(Object.keys(bitrix24Policy.modules).sort()).toEqual(["incurred_charge", "license_key", "marketplace_app", "subscription", "telephony_credit"]);
+    for (const [type, module] of Object.entries(bitrix24Policy.modules)) expect(module.itemType).toBe(type);
+  });
+
+  it("cites every clause of the policy text, and only those", () => {
+    expect([...policyClauses(bitrix24Policy)].sort()).toEqual([...CLAUSES].sort());
+  });
+
+  it("lets a caller compose a policy of their own from the exported modules", () => {
+    const goodwillKeys = defineRuleModule({
+      itemType: "license_key",
+      clauses: ["products.non-refundable"],
+      evaluate: (item, context) => ({
+        outcome: "refund",
+        clause: "products.non-refundable",
+        refund: { net: item.payment.net, taxes: [] },
+        reason: context.request.action === "refund" ? "developer_terms" : "not_commercial",
+      }),
+    });
+    const audit = defineAccountRule({ id: "audit", clauses: ["taxes.exclusive"], evaluate: () => [{ code: "taxes.exclusive", clause: "taxes.exclusive" }] });
+    const policy = definePolicy({ id: "reseller", version: "2027-01-01", modules: { ...bitrix24Policy.modules, license_key: goodwillKeys }, accountRules: [audit] });
+    const evaluate = createEvaluator(policy);
+    const decision = evaluate(request({}, licenseKey({ net: "99.00" }), subscription()));
+    expect(decision.policy).toEqual({ id: "reseller", version: "2027-01-01" });
+    expect(decision.lines.map((line) => [line.outcome, line.refund.net])).toEqual([
+      ["refund", "99.00"],
+      ["no_refund", "0.00"],
+    ]);
+    expect(decision.outcome).toBe("partial_refund");
+    expect(decision.notices).toEqual([{ code: "taxes.exclusive", clause: "taxes.exclusive" }]);
+    expect(evaluateRefund(request({}, licenseKey())).lines[0]?.outcome).toBe("no_refund");
+  });
+
+  it("refuses a module registered under another item type, and an undated version", () => {
+    const wrong = { ...bitrix24Policy.modules, license_key: bitrix24Policy.modules.subscription } as never;
+    expect(() => definePolicy({ ...bitrix24Policy, modules: wrong })).toThrow('the module registered for "license_key" handles "subscription"');
+    expect(() => definePolicy({ ...bitrix24Policy, version: "v2" })).toThrow("policy version must be a date");
+  });
+});
