@@ -381,7 +381,7 @@ const ru: Messages = {
 };
 
 /** The built-in catalogs; English is complete, the others fall back to it key by key. */
-export const CATALOGS: Readonly<Record<string, Messages>> = Object.freeze({ en, de, es, "pt-BR": ptBR, fr, ru });
+export const CATALOGS: Readonly<Record<string, Messages>> = /* @__PURE__ */ Object.freeze({ en, de, es, "pt-BR": ptBR, fr, ru });
 
 /** The English catalog, complete: the last fallback of every key. */
 export const ENGLISH: Readonly<Record<MessageKey, string>> = en;

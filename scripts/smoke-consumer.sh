@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Pack the library and check the tarball the way consumers meet it:
+#   Node ESM import and CJS require (root and /testing) giving the same decisions and the same export lists,
+#   the export lists equal to the committed scripts/consumer/exports.json (no export dropped by accident),
+#   tsc with moduleResolution node16 (.mts + .cts) and bundler, and a Vite build of a page.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# --pack-destination: `attw --pack .` deletes a same-named tarball in the cwd, so never pack into the repo root.
+tgz="$(cd "$root" && npm pack --silent --pack-destination "$work")"
+cp "$root"/scripts/consumer/* "$work"/
+cp "$root"/docs/examples/migration-final.json "$work"/request.json
+cd "$work"
+echo '{ "name": "consumer", "version": "0.0.0", "private": true, "type": "module" }' > package.json
+npm install --silent --no-audit --no-fund --ignore-scripts "./$tgz"
+
+node esm.mjs > esm.out
+node cjs.cjs > cjs.out
+node -e '
+const esm = JSON.parse(require("fs").readFileSync("esm.out", "utf8"));
+const cjs = JSON.parse(require("fs").readFileSync("cjs.out", "utf8"));
+const expected = JSON.parse(require("fs").readFileSync("exports.json", "utf8"));
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+if (!same(esm.root, cjs.root) || !same(esm.testing, cjs.testing)) { console.error("import and require export different names", esm, cjs); process.exit(1); }
+if (!same(esm.decision, cjs.decision)) { console.error("import and require decide differently"); process.exit(1); }
+if (process.env.UPDATE_EXPORTS) { require("fs").writeFileSync(process.env.UPDATE_EXPORTS, JSON.stringify({ root: esm.root, testing: esm.testing }, null, 2) + "\n"); }
+else if (!same({ root: esm.root, testing: esm.testing }, expected)) { console.error("export list changed; expected", expected, "got", { root: esm.root, testing: esm.testing }, "\nRun UPDATE_EXPORTS=$PWD/scripts/consumer/exports.json bash scripts/smoke-consumer.sh if intended."); process.exit(1); }
+console.log("import/require: " + esm.root.length + " + " + esm.testing.length + " exports, same names, same decision");
+'
+tsc="$root/node_modules/.bin/tsc"
+"$tsc" -p tsconfig.node16.json
+"$tsc" -p tsconfig.bundler.json
+"$root/node_modules/.bin/vite" build --logLevel warn --outDir vite-dist . 
+grep -q "evaluateRefund\|migrate_to_on_premise" vite-dist/assets/*.js
+echo "consumer smoke OK ($("$tsc" -v), vite $("$root/node_modules/.bin/vite" --version | cut -d' ' -f1))"
