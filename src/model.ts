@@ -295,7 +295,11 @@ export type MarketplaceTerms =
   | { readonly terms: "non_refundable" }
   | { readonly terms: "full_within_days"; readonly days: number }
   | { readonly terms: "prorated" }
-  | { readonly terms: "custom"; readonly evaluate: (app: MarketplaceAppView) => MarketplaceVerdict };
+  | {
+      readonly terms: "custom";
+      /** Called once per app line; must be pure. */
+      readonly evaluate: (app: MarketplaceAppView) => MarketplaceVerdict;
+    };
 
 /**
  * The normalized options: the configurable readings, with defaults filled in.

@@ -321,6 +321,7 @@ export type MarketplaceTermsInput =
  */
 export interface CustomMarketplaceTerms {
   terms: "custom";
+  /** Called once per app line; must be pure and return a {@link MarketplaceVerdict}. */
   evaluate: (app: MarketplaceAppView) => MarketplaceVerdict;
 }
 

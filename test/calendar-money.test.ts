@@ -23,7 +23,7 @@ describe("calendar dates", () => {
         expect(day).toBe(Math.floor(date.getTime() / 86_400_000));
         expect(formatCalendarDate(day)).toBe(text);
       }),
-      { numRuns: 500 },
+
     );
   });
 
@@ -56,7 +56,7 @@ describe("calendar dates", () => {
         while (addMonths(start as never, count) < start + span) count++;
         expect(monthBoundariesBefore(start as never, (start + span) as never)).toBe(count);
       }),
-      { numRuns: 300 },
+
     );
   });
 

@@ -1,8 +1,6 @@
 import type { ClauseId } from "../clauses.js";
 import type { Effect, ItemType, LineReason, Notice, NoticeCode, Outcome } from "../types.js";
 
-type Plural = "zero" | "one" | "two" | "few" | "many" | "other";
-
 /**
  * Every message key of {@link explain}. Placeholders in braces (`{gross}`) are
  * filled in; amounts and dates arrive already formatted for the locale.
@@ -23,7 +21,7 @@ export type MessageKey =
   | `notice.${NoticeCode}`
   | `cause.${NonNullable<Notice["cause"]>}`
   | `effect.${Effect["type"]}`
-  | `unit.${"day" | "month"}.${Plural}`;
+  | `unit.${"day" | "month"}.${Intl.LDMLPluralRule}`;
 
 /**
  * A locale's messages. A caller's catalog may be partial: missing keys fall back

@@ -16,7 +16,14 @@ const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
   up: Decimal.ROUND_UP,
 };
 
-/** What rounding needs to know: the currency's minor-unit digits and the mode. */
+/**
+ * What rounding needs to know: the currency's minor-unit digits and the mode.
+ *
+ * @example
+ * ```ts
+ * const eur: MoneyContext = { digits: 2, rounding: "half_up" };
+ * ```
+ */
 export interface MoneyContext {
   readonly digits: number;
   readonly rounding: RoundingMode;
@@ -97,6 +104,7 @@ export class Money {
     return new Money(this.#value.toDecimalPlaces(context.digits, ROUNDING[context.rounding]));
   }
 
+  /** `this == 0`. */
   isZero(): boolean {
     return this.#value.isZero();
   }

@@ -89,6 +89,7 @@ export interface RuleContext {
 export interface RuleModule<T extends ItemType = ItemType> {
   readonly itemType: T;
   readonly clauses: readonly ClauseId[];
+  /** Decides one item; pure: the same item and context always give the same line. */
   evaluate(item: ItemsByType[T], context: RuleContext): LineResult;
 }
 
@@ -122,6 +123,7 @@ export function defineRuleModule<T extends ItemType>(module: RuleModule<T>): Rul
 export interface AccountRule {
   readonly id: string;
   readonly clauses: readonly ClauseId[];
+  /** The notices for the whole request; pure. */
   evaluate(context: RuleContext): readonly Notice[];
 }
 

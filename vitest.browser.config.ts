@@ -1,0 +1,23 @@
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+
+// The same suites in headless Chromium (Debian's package): a decision must not depend on where it runs.
+// The command-line suite spawns Node processes and stays in Node.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    setupFiles: ["test/setup.ts"],
+    exclude: ["test/cli.test.ts", "test/docs.test.ts"],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+        },
+      }),
+      instances: [{ browser: "chromium" }],
+    },
+  },
+});
