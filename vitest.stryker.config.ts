@@ -8,7 +8,5 @@ export default defineConfig({
     setupFiles: ["test/setup.ts"],
     exclude: ["test/cli.test.ts", "test/docs.test.ts", "test/hostile.test.ts"],
     environment: "node",
-    // Mutation runs re-run the suites once per mutant: keep modules cached between files.
-    isolate: false,
   },
 });

@@ -2,8 +2,8 @@
  * The command line: `refund-policy evaluate <request.json | -> [--options file] [--format json|text] [--locale tag] [--ndjson]`.
  * The only part of the package that reads files, stdin or argv.
  */
+import { once } from "node:events";
 import { createReadStream, readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { batchEvaluator, type BatchResult } from "./engine/batch.js";
 import { evaluateRefund } from "./engine/evaluate.js";
@@ -49,38 +49,50 @@ function printProblems(problems: readonly Problem[], format: string): void {
   for (const problem of problems) process.stderr.write(`  ${problem.path || "(request)"}  ${problem.code}  ${problem.message}\n`);
 }
 
+/**
+ * `--ndjson`: one request per line in, one decision (or error record) per line out, in order.
+ * Each chunk of input is split and evaluated synchronously and written with one call, waiting
+ * for the output to drain, so memory stays flat however many lines flow through.
+ */
 async function runNdjson(source: string, options: RefundOptions | undefined): Promise<void> {
   const evaluate = batchEvaluator(options === undefined ? {} : { options });
-  const input = createInterface({ input: source === "-" ? process.stdin : createReadStream(source), crlfDelay: Infinity });
-  let buffer = "";
+  const input = source === "-" ? process.stdin : createReadStream(source);
+  input.setEncoding("utf8");
   let lineNumber = 0;
   let decisions = 0;
   let errors = 0;
-  for await (const text of input) {
+
+  const record = (text: string): string => {
     lineNumber++;
-    if (text.trim() === "") continue;
-    let request: unknown;
+    if (text.trim() === "") return "";
     let result: BatchResult;
     try {
-      request = JSON.parse(text);
-      result = evaluate(request, lineNumber - 1);
+      result = evaluate(JSON.parse(text), lineNumber - 1);
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
       result = { index: lineNumber - 1, ok: false, problems: [{ path: "", code: "invalid_json", message: `line ${lineNumber} is not valid JSON` }] };
     }
     if (result.ok) {
       decisions++;
-      buffer += `${JSON.stringify(result.decision)}\n`;
-    } else {
-      errors++;
-      buffer += `${JSON.stringify({ line: lineNumber, error: { code: "invalid_request", problems: result.problems } })}\n`;
+      return `${JSON.stringify(result.decision)}\n`;
     }
-    if (buffer.length > 65_536) {
-      if (!process.stdout.write(buffer)) await new Promise((resolve) => process.stdout.once("drain", resolve));
-      buffer = "";
+    errors++;
+    return `${JSON.stringify({ line: lineNumber, error: { code: "invalid_request", problems: result.problems } })}\n`;
+  };
+
+  let pending = "";
+  for await (const chunk of input as AsyncIterable<string>) {
+    const text = pending + chunk;
+    let output = "";
+    let start = 0;
+    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+      output += record(text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
+      start = end + 1;
     }
+    pending = text.slice(start);
+    if (output !== "" && !process.stdout.write(output)) await once(process.stdout, "drain");
   }
-  process.stdout.write(buffer);
+  if (pending !== "") process.stdout.write(record(pending));
   process.stderr.write(`refund-policy: ${decisions} decisions, ${errors} invalid requests\n`);
 }
 

@@ -24,6 +24,9 @@ export { definePolicy, policyClauses, type PolicyModules, type RefundPolicy } fr
 export {
   defineRuleModule,
   defineAccountRule,
+  byAction,
+  CREDIT_USE_REFUSED,
+  type ActionHandlers,
   type RuleModule,
   type AccountRule,
   type RuleContext,

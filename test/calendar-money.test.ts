@@ -1,3 +1,5 @@
+import { UTCDate } from "@date-fns/utc";
+import { addMonths as dateFnsAddMonths, differenceInCalendarMonths } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -38,6 +40,25 @@ describe("calendar dates", () => {
     expect(formatCalendarDate(addMonths(d("2026-01-31"), 2))).toBe("2026-03-31");
     expect(formatCalendarDate(addMonths(d("2028-02-29"), 12))).toBe("2029-02-28");
     expect(formatCalendarDate(addMonths(d("2028-02-29"), 48))).toBe("2032-02-29");
+  });
+
+  it("adds months exactly as date-fns does on UTC dates (date-fns is the oracle)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_000, max: 2_900_000 }), fc.integer({ min: -1_200, max: 1_200 }), (day, months) => {
+        const expected = dateFnsAddMonths(new UTCDate(day * 86_400_000), months).getTime() / 86_400_000;
+        expect(addMonths(day as never, months)).toBe(expected);
+      }),
+    );
+  });
+
+  it("counts calendar months as date-fns does", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2_900_000 }), fc.integer({ min: 1, max: 40_000 }), (start, span) => {
+        const months = differenceInCalendarMonths(new UTCDate((start + span) * 86_400_000), new UTCDate(start * 86_400_000));
+        const count = monthBoundariesBefore(start as never, (start + span) as never);
+        expect(count === months || count === months + 1).toBe(true);
+      }),
+    );
   });
 
   it("counts month boundaries before a day", () => {

@@ -7,7 +7,8 @@ const CLI = "dist/cli.js";
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8" });
 const example = (name: string) => JSON.parse(readFileSync(`docs/examples/${name}`, "utf8")) as RefundRequest;
 
-describe("the command line (built)", () => {
+// Each test spawns Node processes: allow for a loaded 2-core machine.
+describe("the command line (built)", { timeout: 30_000 }, () => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (\`npm test\` does)`);
 
   it("prints the decision for a sample request and exits 0", () => {

@@ -106,9 +106,10 @@ export function decide(policy: RefundPolicy, request: NormalizedRequest, options
   let tax = Money.zero;
   request.items.forEach((item: Item) => {
     const result = route(policy.modules, item, context);
-    const lineNet = result.refund?.net ?? Money.zero;
-    const lineTax = Money.sum((result.refund?.taxes ?? []).map((entry) => entry.amount));
-    const lineGross = lineNet.plus(lineTax);
+    const refund = result.refund;
+    const lineNet = refund?.net ?? Money.zero;
+    const lineTax = refund === undefined ? Money.zero : (refund.tax ?? Money.sum(refund.taxes.map((entry) => entry.amount)));
+    const lineGross = refund?.gross ?? lineNet.plus(lineTax);
     net = net.plus(lineNet);
     tax = tax.plus(lineTax);
     lines.push(toLine(item, result, lineNet, lineTax, lineGross, digits));

@@ -40,10 +40,18 @@ export interface MoneyContext {
  * ```
  */
 export class Money {
-  readonly #value: Dec;
+  /** The decimal, made on first use: amounts no rule computes with are never parsed. */
+  #decimal: Dec | undefined;
+  /** The checked decimal string it was read from, if any. */
+  readonly #text: string | undefined;
 
-  private constructor(value: Dec) {
-    this.#value = value;
+  private constructor(value: Dec | undefined, text?: string) {
+    this.#decimal = value;
+    this.#text = text;
+  }
+
+  get #value(): Dec {
+    return (this.#decimal ??= new Dec(this.#text as string));
   }
 
   /** Zero. */
@@ -58,7 +66,7 @@ export class Money {
    * ```
    */
   static parse(decimal: string): Money {
-    return new Money(new Dec(decimal));
+    return new Money(undefined, decimal);
   }
 
   /**
@@ -77,13 +85,15 @@ export class Money {
 
   /** `this + other`, exact. */
   plus(other: Money): Money {
-    return other.isZero() ? this : new Money(this.#value.plus(other.#value));
+    if (other.isZero()) return this;
+    return this.isZero() ? other : new Money(this.#value.plus(other.#value));
   }
 
   /** `max(this - other, 0)`, exact: a refund is never negative. */
   minusFloorZero(other: Money): Money {
+    if (other.isZero()) return this;
     const difference = this.#value.minus(other.#value);
-    return difference.isNegative() ? Money.zero : new Money(difference);
+    return difference.isNegative() || difference.isZero() ? Money.zero : new Money(difference);
   }
 
   /**
@@ -95,8 +105,8 @@ export class Money {
     const n = typeof numerator === "number" ? numerator : numerator.#value;
     const d = typeof denominator === "number" ? new Dec(denominator) : denominator.#value;
     if (d.isZero()) return Money.zero;
-    const exact = this.#value.times(n).dividedBy(d);
-    return new Money(exact.toDecimalPlaces(context.digits, ROUNDING[context.rounding]));
+    const rounded = this.#value.times(n).dividedBy(d).toDecimalPlaces(context.digits, ROUNDING[context.rounding]);
+    return rounded.isZero() ? Money.zero : new Money(rounded);
   }
 
   /** Rounded to the context's minor unit (for amounts that may carry more digits). */
@@ -106,7 +116,7 @@ export class Money {
 
   /** `this == 0`. */
   isZero(): boolean {
-    return this.#value.isZero();
+    return this === Money.zero || this.#value.isZero();
   }
 
   /** `this > other`. */
@@ -121,6 +131,7 @@ export class Money {
 
   /** The wire form: exactly `digits` decimals (`"12.30"`, JPY `"1230"`). */
   format(digits: number): string {
+    if (this === Money.zero) return digits === 0 ? "0" : `0.${"0".repeat(digits)}`;
     return this.#value.toFixed(digits);
   }
 }

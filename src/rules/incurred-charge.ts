@@ -1,5 +1,6 @@
-import { defineRuleModule, unreachable } from "./module.js";
-import { CREDIT_REFUSED } from "./subscription.js";
+import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult } from "./module.js";
+
+const noRefund = (): LineResult => ({ outcome: "no_refund", clause: "charges.incurred" });
 
 /**
  * Incurred charges: usage already consumed is owed and never refunded (`charges.incurred`).
@@ -13,18 +14,5 @@ import { CREDIT_REFUSED } from "./subscription.js";
 export const incurredChargeRules = defineRuleModule({
   itemType: "incurred_charge",
   clauses: ["charges.incurred", "telephony.non-transferable"],
-  evaluate(_item, { request: { action } }) {
-    switch (action) {
-      case "refund":
-      case "cancel":
-      case "migrate_to_on_premise":
-        return { outcome: "no_refund", clause: "charges.incurred" };
-      case "transfer_credit":
-      case "apply_credit_to_invoice":
-      case "pay_with_credit":
-        return CREDIT_REFUSED;
-      default:
-        return unreachable(action);
-    }
-  },
+  evaluate: byAction<"incurred_charge">({ refund: noRefund, cancel: noRefund, migrate_to_on_premise: noRefund, ...CREDIT_USE_REFUSED }),
 });

@@ -1,5 +1,6 @@
-import { defineRuleModule, unreachable } from "./module.js";
-import { CREDIT_REFUSED } from "./subscription.js";
+import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult } from "./module.js";
+
+const noRefund = (): LineResult => ({ outcome: "no_refund", clause: "products.non-refundable" });
 
 /**
  * License keys: never refunded (`products.non-refundable`), on a migration too.
@@ -13,18 +14,5 @@ import { CREDIT_REFUSED } from "./subscription.js";
 export const licenseKeyRules = defineRuleModule({
   itemType: "license_key",
   clauses: ["products.non-refundable", "telephony.non-transferable"],
-  evaluate(_item, { request: { action } }) {
-    switch (action) {
-      case "refund":
-      case "cancel":
-      case "migrate_to_on_premise":
-        return { outcome: "no_refund", clause: "products.non-refundable" };
-      case "transfer_credit":
-      case "apply_credit_to_invoice":
-      case "pay_with_credit":
-        return CREDIT_REFUSED;
-      default:
-        return unreachable(action);
-    }
-  },
+  evaluate: byAction<"license_key">({ refund: noRefund, cancel: noRefund, migrate_to_on_premise: noRefund, ...CREDIT_USE_REFUSED }),
 });

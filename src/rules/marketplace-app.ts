@@ -3,9 +3,8 @@ import { RefundPolicyError } from "../errors.js";
 import type { MarketplaceApp, MarketplaceTerms, MarketplaceVerdict } from "../model.js";
 import { Money } from "../money/money.js";
 import type { LineReason } from "../types.js";
-import { defineRuleModule, type LineResult, type RuleContext, unreachable } from "./module.js";
+import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext, unreachable } from "./module.js";
 import { countUnused, grantOutcome, grantRefund } from "./proration.js";
-import { CREDIT_REFUSED } from "./subscription.js";
 
 const clause = "marketplace.developer-policy";
 const DECIMAL = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
@@ -29,21 +28,7 @@ const DECIMAL = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
 export const marketplaceAppRules = defineRuleModule({
   itemType: "marketplace_app",
   clauses: [clause, "telephony.non-transferable"],
-  evaluate(item, context) {
-    const { action } = context.request;
-    switch (action) {
-      case "refund":
-      case "cancel":
-      case "migrate_to_on_premise":
-        return byTerms(item, context);
-      case "transfer_credit":
-      case "apply_credit_to_invoice":
-      case "pay_with_credit":
-        return CREDIT_REFUSED;
-      default:
-        return unreachable(action);
-    }
-  },
+  evaluate: byAction<"marketplace_app">({ refund: byTerms, cancel: byTerms, migrate_to_on_premise: byTerms, ...CREDIT_USE_REFUSED }),
 });
 
 function byTerms(item: MarketplaceApp, context: RuleContext): LineResult {

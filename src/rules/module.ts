@@ -2,11 +2,13 @@ import type { ClauseId } from "../clauses.js";
 import type { CalendarDate } from "../calendar/calendar-date.js";
 import type { Money, MoneyContext } from "../money/money.js";
 import type { ItemsByType, NormalizedOptions, NormalizedRequest } from "../model.js";
-import type { Effect, ItemType, LineReason, Notice, Outcome } from "../types.js";
+import type { Effect, ItemType, LineReason, Notice, Outcome, RefundAction } from "../types.js";
 
 /**
  * Money a line refunds, before it is written as strings: net and each tax,
- * every figure already rounded to the currency's minor unit.
+ * every figure already rounded to the currency's minor unit. `tax` and `gross`,
+ * when given, must be the sum of the taxes and net + tax ({@link grantRefund}
+ * fills them); otherwise the engine adds them up.
  *
  * @example
  * ```ts
@@ -16,6 +18,8 @@ import type { Effect, ItemType, LineReason, Notice, Outcome } from "../types.js"
 export interface LineRefund {
   readonly net: Money;
   readonly taxes: readonly { readonly code: string; readonly amount: Money }[];
+  readonly tax?: Money;
+  readonly gross?: Money;
 }
 
 /**
@@ -141,7 +145,60 @@ export function defineAccountRule(rule: AccountRule): AccountRule {
   return Object.freeze({ ...rule, clauses: Object.freeze([...rule.clauses]) });
 }
 
-/** For exhaustive switches: adding an action or item type makes the compiler point here. */
+/**
+ * A module's answer for each action. The mapped type makes a new action a compile
+ * error in every module until it says what that action means for its items.
+ *
+ * @example
+ * ```ts
+ * import { byAction, CREDIT_USE_REFUSED, type ActionHandlers } from "refund-policy";
+ * const noRefund = () => ({ outcome: "no_refund", clause: "charges.incurred" }) as const;
+ * const handlers: ActionHandlers<"incurred_charge"> = { refund: noRefund, cancel: noRefund, migrate_to_on_premise: noRefund, ...CREDIT_USE_REFUSED };
+ * ```
+ */
+export type ActionHandlers<T extends ItemType> = {
+  readonly [A in RefundAction]: (item: ItemsByType[T], context: RuleContext) => LineResult;
+};
+
+/**
+ * Turns a table of action handlers into a module's `evaluate`.
+ *
+ * @example
+ * ```ts
+ * import { byAction, defineRuleModule, CREDIT_USE_REFUSED } from "refund-policy";
+ * const noRefund = () => ({ outcome: "no_refund", clause: "charges.incurred" }) as const;
+ * defineRuleModule({
+ *   itemType: "incurred_charge",
+ *   clauses: ["charges.incurred", "telephony.non-transferable"],
+ *   evaluate: byAction({ refund: noRefund, cancel: noRefund, migrate_to_on_premise: noRefund, ...CREDIT_USE_REFUSED }),
+ * });
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function byAction<T extends ItemType>(handlers: ActionHandlers<T>): RuleModule<T>["evaluate"] {
+  return (item, context) => handlers[context.request.action](item, context);
+}
+
+const creditRefused = (): LineResult => ({ outcome: "not_allowed", clause: "telephony.non-transferable" });
+
+/**
+ * `telephony.non-transferable`: telephony credit cannot move to another account,
+ * settle an invoice or pay for a service, so every item of such a request is
+ * `not_allowed` (the credit, and whatever it would pay for).
+ *
+ * @example
+ * ```ts
+ * import { CREDIT_USE_REFUSED } from "refund-policy";
+ * CREDIT_USE_REFUSED.pay_with_credit(); // { outcome: "not_allowed", clause: "telephony.non-transferable" }
+ * ```
+ */
+export const CREDIT_USE_REFUSED = {
+  transfer_credit: creditRefused,
+  apply_credit_to_invoice: creditRefused,
+  pay_with_credit: creditRefused,
+} as const satisfies Partial<Record<RefundAction, () => LineResult>>;
+
+/** For exhaustive switches: adding a case makes the compiler point here. */
 export function unreachable(value: never): never {
   throw new Error(`unreachable: ${String(value)}`);
 }

@@ -49,20 +49,17 @@ export function countUnused(
  * grantRefund(payment, payment.net, { digits: 2, rounding: "half_up" }); // everything still refundable
  * ```
  */
-export function grantRefund(payment: Payment, grantedNet: Money, money: MoneyContext): LineRefund {
-  const taxes = payment.taxes.map((tax) => {
-    const granted = tax.refundable ? tax.amount.prorate(grantedNet, payment.net, money) : Money.zero;
-    const refunded = payment.refundedTaxes.get(tax.code);
-    return { code: tax.code, amount: refunded === undefined ? granted : granted.minusFloorZero(refunded) };
+export function grantRefund(payment: Payment, grantedNet: Money, money: MoneyContext): Required<LineRefund> {
+  let tax = Money.zero;
+  const taxes = payment.taxes.map((paid) => {
+    const granted = paid.refundable ? paid.amount.prorate(grantedNet, payment.net, money) : Money.zero;
+    const refunded = payment.refundedTaxes.get(paid.code);
+    const amount = refunded === undefined ? granted : granted.minusFloorZero(refunded);
+    tax = tax.plus(amount);
+    return { code: paid.code, amount };
   });
-  return { net: grantedNet.minusFloorZero(payment.refundedNet), taxes };
-}
-
-/** The gross of a line refund: net plus every tax. */
-export function grossOf(refund: LineRefund): Money {
-  let gross = refund.net;
-  for (const tax of refund.taxes) gross = gross.plus(tax.amount);
-  return gross;
+  const net = grantedNet.minusFloorZero(payment.refundedNet);
+  return { net, taxes, tax, gross: net.plus(tax) };
 }
 
 /**
@@ -74,9 +71,9 @@ export function grossOf(refund: LineRefund): Money {
 export function grantOutcome(
   payment: Payment,
   grantedNet: Money,
-  refund: LineRefund,
+  refund: Required<LineRefund>,
   zeroReason: LineReason,
 ): { outcome: Outcome; reason?: LineReason } {
-  if (grossOf(refund).isZero()) return { outcome: "no_refund", reason: grantedNet.isZero() ? zeroReason : "already_refunded" };
+  if (refund.gross.isZero()) return { outcome: "no_refund", reason: grantedNet.isZero() ? zeroReason : "already_refunded" };
   return { outcome: grantedNet.equals(payment.net) ? "refund" : "partial_refund" };
 }

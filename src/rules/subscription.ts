@@ -1,10 +1,7 @@
 import type { Subscription } from "../model.js";
 import { formatCalendarDate } from "../calendar/calendar-date.js";
-import { defineRuleModule, type LineResult, type RuleContext, unreachable } from "./module.js";
+import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext } from "./module.js";
 import { countUnused, grantOutcome, grantRefund } from "./proration.js";
-
-/** The line every item gets when telephony credit is asked to pay for something. */
-export const CREDIT_REFUSED: LineResult = Object.freeze({ outcome: "not_allowed", clause: "telephony.non-transferable" });
 
 /**
  * Subscriptions: not refundable (`products.non-refundable`); discontinued by
@@ -20,23 +17,12 @@ export const CREDIT_REFUSED: LineResult = Object.freeze({ outcome: "not_allowed"
 export const subscriptionRules = defineRuleModule({
   itemType: "subscription",
   clauses: ["products.non-refundable", "subscription.discontinue", "migration.partial-refund", "telephony.non-transferable"],
-  evaluate(item, context) {
-    const { action } = context.request;
-    switch (action) {
-      case "refund":
-        return { outcome: "no_refund", clause: "products.non-refundable" };
-      case "cancel":
-        return cancel(item);
-      case "migrate_to_on_premise":
-        return migrate(item, context);
-      case "transfer_credit":
-      case "apply_credit_to_invoice":
-      case "pay_with_credit":
-        return CREDIT_REFUSED;
-      default:
-        return unreachable(action);
-    }
-  },
+  evaluate: byAction<"subscription">({
+    refund: () => ({ outcome: "no_refund", clause: "products.non-refundable" }),
+    cancel,
+    migrate_to_on_premise: migrate,
+    ...CREDIT_USE_REFUSED,
+  }),
 });
 
 /** CLAUSES.md reading 12: no refund; renewal off, service to the period's end. */

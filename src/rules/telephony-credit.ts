@@ -1,7 +1,19 @@
 import type { Account, TelephonyCredit } from "../model.js";
 import type { Notice } from "../types.js";
-import { defineRuleModule, unreachable } from "./module.js";
-import { CREDIT_REFUSED } from "./subscription.js";
+import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult } from "./module.js";
+
+const noCashValue = (): LineResult => ({ outcome: "no_refund", clause: "telephony.no-cash-value" });
+
+const byTheAction = byAction<"telephony_credit">({
+  refund: noCashValue,
+  cancel: noCashValue,
+  // CLAUSES.md reading 9: the credit may become unusable once the cloud account closes.
+  migrate_to_on_premise: (item) => ({
+    ...noCashValue(),
+    notices: [{ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: item.id }],
+  }),
+  ...CREDIT_USE_REFUSED,
+});
 
 /**
  * Prepaid telephony credit: no cash value (`telephony.no-cash-value`), cannot be
@@ -18,25 +30,13 @@ import { CREDIT_REFUSED } from "./subscription.js";
 export const telephonyCreditRules = defineRuleModule({
   itemType: "telephony_credit",
   clauses: ["telephony.no-cash-value", "telephony.non-transferable", "telephony.forfeit-on-termination"],
-  evaluate(item, { request: { action, account } }) {
-    const notices: Notice[] = [];
-    const cause = forfeitCause(item, account);
-    if (cause !== undefined) notices.push({ code: "telephony.forfeit-on-termination", clause: "telephony.forfeit-on-termination", itemId: item.id, cause });
-    switch (action) {
-      case "refund":
-      case "cancel":
-        return { outcome: "no_refund", clause: "telephony.no-cash-value", notices };
-      case "migrate_to_on_premise":
-        // CLAUSES.md reading 9: the credit may become unusable once the cloud account closes.
-        notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: item.id });
-        return { outcome: "no_refund", clause: "telephony.no-cash-value", notices };
-      case "transfer_credit":
-      case "apply_credit_to_invoice":
-      case "pay_with_credit":
-        return { ...CREDIT_REFUSED, notices };
-      default:
-        return unreachable(action);
-    }
+  evaluate(item, context) {
+    const line = byTheAction(item, context);
+    // CLAUSES.md reading 11: every telephony line of a suspended or terminated account or number warns.
+    const cause = forfeitCause(item, context.request.account);
+    if (cause === undefined) return line;
+    const forfeit: Notice = { code: "telephony.forfeit-on-termination", clause: "telephony.forfeit-on-termination", itemId: item.id, cause };
+    return { ...line, notices: [forfeit, ...(line.notices ?? [])] };
   },
 });
 

