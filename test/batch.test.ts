@@ -35,7 +35,10 @@ describe("batch evaluation", () => {
     }
     const results = [];
     for await (const result of evaluateStream(source(), { options: { proration: { unit: "day" } } })) results.push(result);
-    expect(results.map((r) => r.ok && r.decision.total.net)).toEqual(["1301.95", "1301.95"]);
+    expect(results.map((r) => [r.index, r.ok && r.decision.total.net])).toEqual([
+      [0, "1301.95"],
+      [1, "1301.95"],
+    ]);
   });
 
   it("refuses bad options before the first request", () => {

@@ -78,6 +78,25 @@ describe("the full request", () => {
   });
 });
 
+describe("only the required fields", () => {
+  it("are enough for every item type and the account", () => {
+    const minimal: RefundRequest = {
+      asOf: "2026-06-20",
+      action: "refund",
+      account: { currency: "EUR", overdueInvoices: [{ id: "i", amount: "1.00" }] },
+      items: [
+        { id: "s", type: "subscription", cycle: "year", period: { start: "2026-01-01", end: "2027-01-01" }, paid: { net: "1.00" } },
+        { id: "k", type: "license_key", paid: { net: "1.00" } },
+        { id: "t", type: "telephony_credit", balance: "1.00", purpose: "calls" },
+        { id: "a", type: "marketplace_app", appId: "x", purchasedOn: "2026-06-01", paid: { net: "1.00" }, developer: {} },
+        { id: "c", type: "incurred_charge", amount: "1.00" },
+      ],
+    };
+    expect(checkDecision(evaluateRefund(minimal))).toEqual([]);
+    expect(evaluateRefund(minimal).lines[3]).toMatchObject({ outcome: "refer_to_developer", developer: {} });
+  });
+});
+
 describe("every required field", () => {
   it.each([
     ["asOf"],
