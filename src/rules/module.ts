@@ -193,8 +193,11 @@ const creditRefused = (): LineResult => ({ outcome: "not_allowed", clause: "tele
  * ```
  */
 export const CREDIT_USE_REFUSED = {
+  /** Moving telephony credit to another account: refused. */
   transfer_credit: creditRefused,
+  /** Settling an outstanding invoice with telephony credit: refused. */
   apply_credit_to_invoice: creditRefused,
+  /** Paying another service with telephony credit: refused. */
   pay_with_credit: creditRefused,
 } as const satisfies Partial<Record<RefundAction, () => LineResult>>;
 
