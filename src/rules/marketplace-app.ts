@@ -1,13 +1,13 @@
 import { formatCalendarDate } from "../calendar/calendar-date.js";
 import { RefundPolicyError } from "../errors.js";
 import type { MarketplaceApp, MarketplaceTerms, MarketplaceVerdict } from "../model.js";
+import { decimalShape } from "../money/decimal-string.js";
 import { Money } from "../money/money.js";
 import type { LineReason } from "../types.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext, unreachable } from "./module.js";
 import { countUnused, grantOutcome, grantRefund } from "./proration.js";
 
 const clause = "marketplace.developer-policy";
-const DECIMAL = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
 
 /**
  * MarketPlace apps: the developer's terms decide (`marketplace.developer-policy`).
@@ -77,8 +77,8 @@ function fromVerdict(item: MarketplaceApp, verdict: MarketplaceVerdict, context:
   if (outcome === "no_refund") return { outcome, clause, reason: "developer_terms" };
   if (outcome === "refer_to_developer") return { outcome, clause, reason: "developer_terms", developer: item.developer };
   const net = outcome === "refund" ? (verdict as { net?: unknown }).net : undefined;
-  const match = typeof net === "string" ? DECIMAL.exec(net) : null;
-  const amount = match && (match[2]?.length ?? 0) <= context.money.digits ? Money.parse(match[0]) : undefined;
+  const shape = typeof net === "string" ? decimalShape(net) : undefined;
+  const amount = shape && shape.decimals <= context.money.digits ? Money.parse(net as string) : undefined;
   if (amount === undefined || amount.greaterThan(item.payment.net)) {
     throw new RefundPolicyError([
       {

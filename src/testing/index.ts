@@ -14,6 +14,7 @@
  */
 import { CLAUSES } from "../clauses.js";
 import { currencyDigits } from "../money/currencies.js";
+import { decimalShape } from "../money/decimal-string.js";
 import { Money } from "../money/money.js";
 import type {
   BillingCycle,
@@ -211,7 +212,6 @@ export function migrationRequest(
   return base;
 }
 
-const AMOUNT = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
 const OUTCOMES = ["refund", "partial_refund", "no_refund", "not_allowed", "refer_to_developer"];
 
 /**
@@ -231,8 +231,7 @@ export function checkDecision(decision: RefundDecision): string[] {
   const digits = currencyDigits(decision.currency);
   if (digits === undefined) return [`currency "${decision.currency}" is not an ISO 4217 currency`];
   const money = (value: string, where: string): Money => {
-    const match = AMOUNT.exec(value);
-    if (!match || (match[2]?.length ?? 0) !== digits) {
+    if (decimalShape(value)?.decimals !== digits) {
       problems.push(`${where}: "${value}" is not an amount with exactly ${digits} decimals`);
       return Money.zero;
     }

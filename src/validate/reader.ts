@@ -1,5 +1,6 @@
 import type { Problem, ProblemCode } from "../errors.js";
 import { type CalendarDate, parseDateField } from "../calendar/calendar-date.js";
+import { decimalShape } from "../money/decimal-string.js";
 import { Money } from "../money/money.js";
 
 /** Limits that keep hostile input bounded (documented in docs/SECURITY.md). */
@@ -14,7 +15,6 @@ export const LIMITS = {
   maxIntegerDigits: 20,
 } as const;
 
-const AMOUNT = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
 const RATE = /^(0|[1-9]\d*)(?:\.\d{1,12})?$/;
 
 /** A JSON object (not an array, not null). */
@@ -140,19 +140,18 @@ export class Reader {
       this.add(at, "wrong_type", `must be a decimal string such as "12.30", not ${describe(value)}`);
       return undefined;
     }
-    const match = AMOUNT.exec(value);
-    if (!match) {
+    const shape = decimalShape(value);
+    if (!shape) {
       const hint = value.startsWith("-") ? "; amounts are never negative" : "";
       this.add(at, "invalid_amount", `must be a decimal string such as "12.30", not ${describe(value)}${hint}`);
       return undefined;
     }
-    if (match[1]!.length > LIMITS.maxIntegerDigits) {
+    if (shape.integerDigits > LIMITS.maxIntegerDigits) {
       this.add(at, "amount_too_large", `has more than ${LIMITS.maxIntegerDigits} digits before the decimal point`);
       return undefined;
     }
-    const decimals = match[2]?.length ?? 0;
-    if (digits !== undefined && decimals > digits) {
-      this.add(at, "too_many_decimals", `has ${decimals} decimals; the currency allows ${digits}`);
+    if (digits !== undefined && shape.decimals > digits) {
+      this.add(at, "too_many_decimals", `has ${shape.decimals} decimals; the currency allows ${digits}`);
       return undefined;
     }
     return Money.parse(value);
