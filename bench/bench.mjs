@@ -3,7 +3,10 @@
 //   (b) the floor: a hand-written function that computes only the single-subscription figure exactly
 //       with decimal.js, with no validation and no explanation.
 // Prints a table of medians and the ratios. Not run in CI: performance is claimed from here.
+// `node bench/bench.mjs <group>` measures one contender alone and prints its medians as JSON.
+import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
 import { addMonths } from "date-fns";
 import { UTCDate } from "@date-fns/utc";
 import { Decimal } from "decimal.js";
@@ -118,32 +121,58 @@ async function viaRulesEngine(request) {
   return { total: { net: net.toFixed(2), tax: tax.toFixed(2), gross: net.plus(tax).toFixed(2) }, lines, notices };
 }
 
-// ---------------------------------------------------------------- check, then measure
-for (const [name, request] of scenarios.slice(0, 3)) {
-  const ours = evaluateRefund(request).total;
-  const theirs = (await viaRulesEngine(request)).total;
-  if (JSON.stringify(ours) !== JSON.stringify(theirs)) throw new Error(`${name}: json-rules-engine encoding disagrees: ${JSON.stringify(theirs)} vs ${JSON.stringify(ours)}`);
-}
-if (JSON.stringify(floor(single)) !== JSON.stringify(evaluateRefund(single).total)) throw new Error("the floor disagrees");
-
+// ---------------------------------------------------------------- measure, each contender in its own process
+// A V8 process shares decimal.js' functions between every Decimal clone that uses them: measured in one
+// process, the floor's and json-rules-engine's clones make refund-policy's calls polymorphic (and the
+// reverse), so each contender gets a fresh process. "refund-policy, host busy with decimal.js" shows
+// what a host application that computes with its own decimal.js clone costs the library.
+const GROUPS = {
+  "refund-policy": () => scenarios.map(([name, request]) => [name, () => evaluateRefund(request)]),
+  "json-rules-engine": () => scenarios.map(([name, request]) => [name, async () => viaRulesEngine(request)]),
+  floor: () => [["single-subscription figure only", () => floor(single)]],
+  "refund-policy, host busy with decimal.js": () => {
+    for (let i = 0; i < 200_000; i++) floor(single);
+    return scenarios.slice(0, 3).map(([name, request]) => [name, () => evaluateRefund(request)]);
+  },
+};
 const time = Number(process.env.BENCH_TIME_MS ?? 1_000);
-const bench = new Bench({ time, warmupTime: 1_000 });
-for (const [name, request] of scenarios) {
-  bench.add(`refund-policy: ${name}`, () => evaluateRefund(request));
-  bench.add(`json-rules-engine: ${name}`, async () => viaRulesEngine(request));
-}
-bench.add("floor: single-subscription figure only", () => floor(single));
-await bench.run();
+const group = process.argv[2];
 
-const median = (name) => bench.tasks.find((task) => task.name === name).result.latency.p50 * 1_000; // µs
-const fmt = (us) => (us >= 1_000 ? `${(us / 1_000).toFixed(2)} ms` : `${us.toFixed(2)} µs`);
-const rows = scenarios.map(([name]) => {
-  const ours = median(`refund-policy: ${name}`);
-  const theirs = median(`json-rules-engine: ${name}`);
-  return { scenario: name, "refund-policy (median)": fmt(ours), "json-rules-engine (median)": fmt(theirs), "JRE / ours": `${(theirs / ours).toFixed(1)}×` };
-});
-const floorMedian = median("floor: single-subscription figure only");
-const singleMedian = median(`refund-policy: ${scenarios[0][0]}`);
-console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}; tinybench medians over ${time} ms per task`);
-console.table(rows);
-console.log(`floor (single-subscription figure, decimal.js, no validation): ${fmt(floorMedian)}; refund-policy / floor = ${(singleMedian / floorMedian).toFixed(2)}×`);
+if (group !== undefined) {
+  const bench = new Bench({ time, warmupTime: 1_000 });
+  for (const [name, task] of GROUPS[group]()) bench.add(name, task);
+  await bench.run();
+  const medians = Object.fromEntries(bench.tasks.map((task) => [task.name, task.result.latency.p50 * 1_000])); // µs
+  process.stdout.write(JSON.stringify(medians));
+} else {
+  for (const [name, request] of scenarios.slice(0, 3)) {
+    const ours = evaluateRefund(request).total;
+    const theirs = (await viaRulesEngine(request)).total;
+    if (JSON.stringify(ours) !== JSON.stringify(theirs)) throw new Error(`${name}: json-rules-engine encoding disagrees: ${JSON.stringify(theirs)} vs ${JSON.stringify(ours)}`);
+  }
+  if (JSON.stringify(floor(single)) !== JSON.stringify(evaluateRefund(single).total)) throw new Error("the floor disagrees");
+
+  const measured = {};
+  for (const name of Object.keys(GROUPS)) {
+    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), name], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    if (run.status !== 0) throw new Error(`${name}: exited with ${run.status}`);
+    measured[name] = JSON.parse(run.stdout);
+  }
+  const fmt = (us) => (us === undefined ? "" : us >= 1_000 ? `${(us / 1_000).toFixed(2)} ms` : `${us.toFixed(2)} µs`);
+  const rows = scenarios.map(([name]) => {
+    const ours = measured["refund-policy"][name];
+    const theirs = measured["json-rules-engine"][name];
+    return {
+      scenario: name,
+      "refund-policy": fmt(ours),
+      "json-rules-engine": fmt(theirs),
+      "JRE / ours": `${(theirs / ours).toFixed(1)}×`,
+      "ours, host busy with decimal.js": fmt(measured["refund-policy, host busy with decimal.js"][name]),
+    };
+  });
+  const floorMedian = measured.floor["single-subscription figure only"];
+  const singleMedian = measured["refund-policy"][scenarios[0][0]];
+  console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}; tinybench medians, ${time} ms per task, each contender in its own process`);
+  console.table(rows);
+  console.log(`floor (single-subscription figure, decimal.js, no validation): ${fmt(floorMedian)}; refund-policy / floor = ${(singleMedian / floorMedian).toFixed(2)}×`);
+}

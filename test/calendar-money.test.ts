@@ -92,11 +92,44 @@ describe("calendar dates", () => {
     }
   });
 
-  it("knows IANA time zones", () => {
+  it("reads an instant as the day it falls on in the zone, as the runtime's Intl says", () => {
+    // Monrovia (-00:44:30 until 1972), Dublin (-00:25:21 until 1916) and Amsterdam (+00:17:30 in 1850) test the
+    // offsets under an hour whose sign @date-fns/tz 1.5 loses on its own.
+    const zones = ["Europe/Berlin", "America/Los_Angeles", "Pacific/Apia", "Pacific/Kiritimati", "Asia/Kolkata", "Australia/Lord_Howe", "America/St_Johns", "Africa/Monrovia", "Europe/Dublin", "Europe/Amsterdam", "UTC"];
+    const dayIn = (ms: number, timeZone: string) => {
+      const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(ms);
+      const part = (type: string) => parts.find((p) => p.type === type)!.value;
+      return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+    };
+    const instants = fc.oneof(
+      fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2100, 0, 1) }),
+      // Near local midnights of the sub-hour zones' history.
+      fc.integer({ min: Date.UTC(1850, 0, 1) / 86_400_000, max: Date.UTC(1972, 0, 1) / 86_400_000 }).chain((day) =>
+        fc.integer({ min: day * 86_400_000 - 7_200_000, max: day * 86_400_000 + 7_200_000 }),
+      ),
+    );
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...zones), (ms, zone) => {
+        const whole = Math.floor(ms / 1000) * 1000;
+        const instant = new Date(whole).toISOString().replace(".000", "");
+        expect(formatCalendarDate(parseDateField(instant, zone)!)).toBe(dayIn(whole, zone));
+      }),
+      { numRuns: 1_000 },
+    );
+    expect(formatCalendarDate(parseDateField("1970-01-15T00:30:00Z", "Africa/Monrovia")!)).toBe("1970-01-14");
+    expect(formatCalendarDate(parseDateField("1850-01-01T23:50:00Z", "Europe/Amsterdam")!)).toBe("1850-01-02"); // +00:17:30 then
+    expect(parseDateField("0001-01-01T00:30:00Z", "America/Los_Angeles")).toBeUndefined(); // the day before year 1
+    expect(parseDateField("9999-12-31T23:30:00Z", "Asia/Tokyo")).toBeUndefined(); // the day after year 9999
+  });
+
+  it("knows IANA time zones, and only names: no bare offsets, no made-up places", () => {
     expect(isTimeZone("Pacific/Apia")).toBe(true);
     expect(isTimeZone("UTC")).toBe(true);
-    expect(isTimeZone("Europe/Atlantis")).toBe(false);
-    expect(isTimeZone("")).toBe(false);
+    expect(isTimeZone("Etc/GMT+10")).toBe(true);
+    expect(isTimeZone("Asia/Calcutta")).toBe(true); // an alias Intl still accepts
+    for (const bad of ["Europe/Atlantis", "", "+05:30", "Mars+05", "-0800", "Europe/Berlin "]) expect(isTimeZone(bad), bad).toBe(false);
+    // Remembered answers are the same answers.
+    for (let i = 0; i < 3; i++) expect([isTimeZone("Europe/Berlin"), isTimeZone("Mars+05")]).toEqual([true, false]);
   });
 });
 
@@ -121,6 +154,23 @@ describe("money", () => {
     expect(Money.parse("10.00").prorate(Money.parse("1"), Money.parse("4"), ctx).format(2)).toBe("2.50");
     expect(Money.parse("1.005").round(ctx).format(2)).toBe("1.01");
     expect(Money.parse("1.005").round({ digits: 2, rounding: "half_even" }).format(2)).toBe("1.00");
+  });
+
+  it("writes exactly the currency's decimals, from read or computed amounts, whatever was written before", () => {
+    const ctx = { digits: 2, rounding: "half_up" as const };
+    expect(Money.parse("30").format(2)).toBe("30.00");
+    expect(Money.parse("30.5").format(2)).toBe("30.50");
+    expect(Money.parse("30.50").format(2)).toBe("30.50");
+    expect(Money.parse("30.50").format(0)).toBe("31"); // more decimals than the currency: rounded half-up
+    expect(Money.parse("0").format(3)).toBe("0.000");
+    expect(Money.parse("0.00").format(0)).toBe("0");
+    const third = Money.parse("100.00").prorate(1, 3, ctx); // computed: 33.33
+    expect([third.format(2), third.format(4), third.format(0), third.format(2)]).toEqual(["33.33", "33.3300", "33", "33.33"]);
+    expect(Money.parse("1.00").plus(Money.parse("2.5")).format(3)).toBe("3.500");
+    expect(Money.parse("2.00").minusFloorZero(Money.parse("2.00")).format(2)).toBe("0.00");
+    expect(Money.parse("0.00").plus(Money.parse("0.0")).format(1)).toBe("0.0");
+    expect(Money.parse("1.25").plus(Money.parse("1.25")).format(0)).toBe("3");
+    expect(Money.parse("123456789012345678901234.5").format(2)).toBe("123456789012345678901234.50");
   });
 
   it("never goes below zero when taking off earlier refunds", () => {

@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { tzName, tzOffset } from "@date-fns/tz";
 
 /**
  * A calendar date as a whole number of days since 1970-01-01. Date-only math on it
@@ -39,7 +39,6 @@ function civil(year: number, month: number, day: number): CalendarDate | undefin
   return daysFromCivil(year, month, day);
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
 
 /**
@@ -54,8 +53,23 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9}
  * ```
  */
 export function parseCalendarDate(text: string): CalendarDate | undefined {
-  const match = DATE.exec(text);
-  return match ? civil(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+  // Read by character codes: every request carries several dates, and a regular expression's match
+  // array cost more than the rest of the reading.
+  if (text.length !== 10 || text.charCodeAt(4) !== HYPHEN || text.charCodeAt(7) !== HYPHEN) return undefined;
+  return civil(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+}
+
+const HYPHEN = 45;
+
+/** The number written by `count` ASCII digits from `from`, or -1 if any is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /**
@@ -82,9 +96,24 @@ export function parseDateField(text: string, timeZone: string | undefined): Cale
   const offsetMinutes = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
   if (Math.abs(offsetMinutes) > 18 * 60 || Number(om) > 59) return undefined;
   const instant = date * MS_PER_DAY + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1000;
-  if (timeZone === undefined) return Math.floor(instant / MS_PER_DAY) as CalendarDate;
-  const local = new TZDate(instant, timeZone);
-  return civil(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  const offset = timeZone === undefined ? 0 : offsetSeconds(timeZone, instant);
+  const day = Math.floor((instant + offset * 1000) / MS_PER_DAY) as CalendarDate;
+  const [year] = civilFromDays(day);
+  return year >= 1 && year <= 9999 ? day : undefined;
+}
+
+/**
+ * The zone's UTC offset at an instant, in whole seconds (old local mean times carry
+ * seconds, such as Monrovia's -00:44:30), from @date-fns/tz, which reads the
+ * runtime's IANA data through Intl. Its `tzOffset` 1.5 loses the sign of offsets
+ * between -01:00 and 00:00 (date-fns PR #4279, open): a result under an hour east
+ * is checked against the zone's short name (`GMT-0:44:30`).
+ */
+function offsetSeconds(timeZone: string, instant: number): number {
+  const date = new Date(instant);
+  let minutes = tzOffset(timeZone, date);
+  if (minutes > 0 && minutes < 60 && tzName(timeZone, date, "short").includes("-")) minutes = -minutes;
+  return Math.round(minutes * 60);
 }
 
 /**
@@ -98,7 +127,32 @@ export function parseDateField(text: string, timeZone: string | undefined): Cale
  * ```
  */
 export function isTimeZone(timeZone: string): boolean {
-  return !Number.isNaN(new TZDate(0, timeZone).getTime());
+  let known = KNOWN_ZONES.get(timeZone);
+  if (known === undefined) {
+    known = ZONE_NAME.test(timeZone) && acceptedByIntl(timeZone);
+    if (KNOWN_ZONES.size < 1_000) KNOWN_ZONES.set(timeZone, known);
+  }
+  return known;
+}
+
+/** IANA names start with a letter (`UTC`, `Etc/GMT+5`, `America/Port-au-Prince`): no bare offsets. */
+const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
+
+/**
+ * What `isTimeZone` already answered: asking Intl costs microseconds, and a batch
+ * asks the same few names again and again. The answer depends only on the name and
+ * the runtime's time-zone data, so remembering it changes no result; at most 1,000
+ * names are kept, so hostile input cannot grow it.
+ */
+const KNOWN_ZONES = new Map<string, boolean>();
+
+function acceptedByIntl(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function pad(value: number, width: number): string {

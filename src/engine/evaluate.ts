@@ -104,6 +104,8 @@ export function decide(policy: RefundPolicy, request: NormalizedRequest, options
   const effects: Effect[] = [];
   let net = Money.zero;
   let tax = Money.zero;
+  // Gross is summed line by line too: a one-line decision's total is then its line's own figures.
+  let gross = Money.zero;
   request.items.forEach((item: Item) => {
     const result = route(policy.modules, item, context);
     const refund = result.refund;
@@ -112,12 +114,12 @@ export function decide(policy: RefundPolicy, request: NormalizedRequest, options
     const lineGross = refund?.gross ?? lineNet.plus(lineTax);
     net = net.plus(lineNet);
     tax = tax.plus(lineTax);
+    gross = gross.plus(lineGross);
     lines.push(toLine(item, result, lineNet, lineTax, lineGross, digits));
     if (result.notices) notices.push(...result.notices);
     if (result.effects) effects.push(...result.effects);
   });
   for (const rule of policy.accountRules) notices.push(...rule.evaluate(context));
-  const gross = net.plus(tax);
   return {
     policy: { id: policy.id, version: policy.version },
     asOf: formatCalendarDate(request.asOf),

@@ -5,7 +5,7 @@ import { decimalShape } from "../money/decimal-string.js";
 import { Money } from "../money/money.js";
 import type { LineReason } from "../types.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext, unreachable } from "./module.js";
-import { countUnused, grantOutcome, grantRefund } from "./proration.js";
+import { countUnused, grantLine, prorateLine } from "./proration.js";
 
 const clause = "marketplace.developer-policy";
 
@@ -45,10 +45,7 @@ function byTerms(item: MarketplaceApp, context: RuleContext): LineResult {
     }
     case "prorated": {
       // The engine checked that a prorated app has a period.
-      const count = countUnused(item.period!, referenceDay, "day", options.completionDay);
-      const grantedNet = item.payment.net.prorate(count.unused, count.total, money);
-      const refund = grantRefund(item.payment, grantedNet, money);
-      return { ...grantOutcome(item.payment, grantedNet, refund, "no_unused_time"), clause, refund, calculation: count };
+      return prorateLine(item.payment, countUnused(item.period!, referenceDay, "day", options.completionDay), money, clause);
     }
     case "custom": {
       const verdict = terms.evaluate({
@@ -67,9 +64,7 @@ function byTerms(item: MarketplaceApp, context: RuleContext): LineResult {
 }
 
 function granted(item: MarketplaceApp, grantedNet: Money, { money }: RuleContext, reason: LineReason): LineResult {
-  const refund = grantRefund(item.payment, grantedNet, money);
-  const outcome = grantOutcome(item.payment, grantedNet, refund, "developer_terms");
-  return { clause, refund, ...(outcome.outcome === "no_refund" ? outcome : { ...outcome, reason }) };
+  return grantLine(item.payment, grantedNet, money, clause, { none: "developer_terms", some: reason });
 }
 
 function fromVerdict(item: MarketplaceApp, verdict: MarketplaceVerdict, context: RuleContext): LineResult {

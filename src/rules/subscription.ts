@@ -1,7 +1,7 @@
 import type { Subscription } from "../model.js";
 import { formatCalendarDate } from "../calendar/calendar-date.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext } from "./module.js";
-import { countUnused, grantOutcome, grantRefund } from "./proration.js";
+import { countUnused, prorateLine } from "./proration.js";
 
 /**
  * Subscriptions: not refundable (`products.non-refundable`); discontinued by
@@ -45,8 +45,5 @@ function migrate(item: Subscription, { request, options, money }: RuleContext): 
   if (migration === undefined || migration.status === "cancelled") return { outcome: "no_refund", clause, reason: "migration_cancelled" };
   if (!item.commercial || item.payment.net.isZero()) return { outcome: "no_refund", clause, reason: "not_commercial" };
   const unit = options.unit === "auto" ? (item.cycle === "month" ? "day" : "month") : options.unit;
-  const count = countUnused(item.period, migration.referenceDay, unit, options.completionDay);
-  const grantedNet = item.payment.net.prorate(count.unused, count.total, money);
-  const refund = grantRefund(item.payment, grantedNet, money);
-  return { ...grantOutcome(item.payment, grantedNet, refund, "no_unused_time"), clause, refund, calculation: count };
+  return prorateLine(item.payment, countUnused(item.period, migration.referenceDay, unit, options.completionDay), money, clause);
 }

@@ -9,7 +9,8 @@ const byTheAction = byAction<"telephony_credit">({
   cancel: noCashValue,
   // CLAUSES.md reading 9: the credit may become unusable once the cloud account closes.
   migrate_to_on_premise: (item) => ({
-    ...noCashValue(),
+    outcome: "no_refund",
+    clause: "telephony.no-cash-value",
     notices: [{ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: item.id }],
   }),
   ...CREDIT_USE_REFUSED,

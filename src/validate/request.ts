@@ -148,20 +148,23 @@ function readItems(input: Fields, scope: Scope): Item[] | undefined {
       seen.add(id);
     }
     const type = reader.oneOf(entry, "type", path, ITEM_TYPES, true);
-    const item = type === undefined ? undefined : ITEM_READERS[type](entry, path, scope);
+    const item = type === undefined ? undefined : ITEM_READERS[type](entry, path, scope, id ?? "");
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
-    if (item !== undefined && id !== undefined) items.push({ ...item, id } as Item);
+    if (item !== undefined && id !== undefined) items.push(item);
   });
   return items;
 }
 
-/** Each item type's reader; the mapped type makes a new item type a compile error here. */
+/**
+ * Each item type's reader; the mapped type makes a new item type a compile error here.
+ * The item is built whole, id first (one object shape per type, no copy).
+ */
 type ItemReaders = {
-  readonly [T in ItemType]: (fields: Fields, path: string, scope: Scope) => Omit<Extract<Item, { type: T }>, "id"> | undefined;
+  readonly [T in ItemType]: (fields: Fields, path: string, scope: Scope, id: string) => Extract<Item, { type: T }> | undefined;
 };
 
 const ITEM_READERS: ItemReaders = {
-  subscription(fields, path, scope) {
+  subscription(fields, path, scope, id) {
     const { reader, timeZone } = scope;
     reader.onlyKnown(fields, path, ["id", "type", "plan", "commercial", "cycle", "period", "paid", "refunded", "autoRenew"]);
     const plan = reader.string(fields, "plan", path, false);
@@ -172,15 +175,15 @@ const ITEM_READERS: ItemReaders = {
     const autoRenew = reader.boolean(fields, "autoRenew", path) ?? true;
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (cycle === undefined || period === undefined || payment === undefined) return undefined;
-    return { type: "subscription", plan, commercial, cycle, period, payment, autoRenew };
+    return { id, type: "subscription", plan, commercial, cycle, period, payment, autoRenew };
   },
-  license_key(fields, path, scope) {
+  license_key(fields, path, scope, id) {
     scope.reader.onlyKnown(fields, path, ["id", "type", "product", "paid", "refunded"]);
     const product = scope.reader.string(fields, "product", path, false);
     const payment = readPayment(fields, path, scope);
-    return payment && { type: "license_key", product, payment };
+    return payment && { id, type: "license_key", product, payment };
   },
-  telephony_credit(fields, path, { reader, digits }) {
+  telephony_credit(fields, path, { reader, digits }, id) {
     reader.onlyKnown(fields, path, ["id", "type", "balance", "purpose", "number"]);
     const balance = reader.amount(fields, "balance", path, true, digits);
     const purpose = reader.oneOf(fields, "purpose", path, ["calls", "number_rental"], true);
@@ -192,9 +195,9 @@ const ITEM_READERS: ItemReaders = {
     }
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (balance === undefined || purpose === undefined) return undefined;
-    return { type: "telephony_credit", balance, purpose, numberStatus };
+    return { id, type: "telephony_credit", balance, purpose, numberStatus };
   },
-  marketplace_app(fields, path, scope) {
+  marketplace_app(fields, path, scope, id) {
     const { reader, timeZone } = scope;
     reader.onlyKnown(fields, path, ["id", "type", "appId", "developer", "purchasedOn", "period", "paid", "refunded"]);
     const appId = reader.string(fields, "appId", path, true);
@@ -214,14 +217,14 @@ const ITEM_READERS: ItemReaders = {
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (appId === undefined || purchasedOn === undefined || payment === undefined) return undefined;
     const input = fields as unknown as MarketplaceAppInput;
-    return { type: "marketplace_app", appId, developer, purchasedOn, period, payment, input };
+    return { id, type: "marketplace_app", appId, developer, purchasedOn, period, payment, input };
   },
-  incurred_charge(fields, path, { reader, digits, timeZone }) {
+  incurred_charge(fields, path, { reader, digits, timeZone }, id) {
     reader.onlyKnown(fields, path, ["id", "type", "description", "amount", "incurredOn"]);
     const description = reader.string(fields, "description", path, false, LIMITS.maxTextLength);
     const amount = reader.amount(fields, "amount", path, true, digits);
     const incurredOn = reader.date(fields, "incurredOn", path, false, timeZone);
-    return amount && { type: "incurred_charge", description, amount, incurredOn };
+    return amount && { id, type: "incurred_charge", description, amount, incurredOn };
   },
 };
 
