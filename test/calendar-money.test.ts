@@ -1,5 +1,6 @@
 import { UTCDate } from "@date-fns/utc";
 import { addMonths as dateFnsAddMonths, differenceInCalendarMonths } from "date-fns";
+import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -32,6 +33,19 @@ describe("calendar dates", () => {
   it("refuses dates that do not exist", () => {
     for (const text of ["2026-02-29", "2100-02-29", "2026-04-31", "0000-01-01", "2026-1-01", "99999-01-01"]) expect(parseCalendarDate(text)).toBeUndefined();
     expect(parseCalendarDate("2000-02-29")).toBeDefined();
+  });
+
+  it("reads only the form YYYY-MM-DD, in ASCII digits", () => {
+    const malformed = [
+      "2026/06/15", "2026x06-15", "2026-06x15", "2026-0615-", "2026-06-1", "2026-06-150", "2026-06-15 ", " 2026-06-15",
+      "2026-0a-15", "20a6-06-15", "2026-06-1/", "2026-06-1:", "/026-06-15", "2026-/6-15", "2026-06-/5", "2026-06-1\u0660",
+      "\uFF12026-06-15", "+02026-06-15", "", "2026-06-15T",
+    ].map((text) => JSON.parse(`"${text}"`) as string);
+    for (const text of malformed) expect(parseCalendarDate(text), text).toBeUndefined();
+    // Every digit position is read: a date differs from its neighbours in each place.
+    expect(["1999-12-31", "2000-01-01", "2009-09-09", "2010-10-10", "0001-01-01", "9999-12-31"].map((t) => formatCalendarDate(d(t)))).toEqual([
+      "1999-12-31", "2000-01-01", "2009-09-09", "2010-10-10", "0001-01-01", "9999-12-31",
+    ]);
   });
 
   it("adds months from the start, clamping at short months", () => {
@@ -117,6 +131,9 @@ describe("calendar dates", () => {
       { numRuns: 1_000 },
     );
     expect(formatCalendarDate(parseDateField("1970-01-15T00:30:00Z", "Africa/Monrovia")!)).toBe("1970-01-14");
+    // Zones may move an instant out of the years 0001-9999, or keep it just inside.
+    expect(formatCalendarDate(parseDateField("0001-01-01T12:00:00Z", "America/Los_Angeles")!)).toBe("0001-01-01");
+    expect(formatCalendarDate(parseDateField("9999-12-31T12:00:00Z", "Asia/Tokyo")!)).toBe("9999-12-31");
     expect(formatCalendarDate(parseDateField("1850-01-01T23:50:00Z", "Europe/Amsterdam")!)).toBe("1850-01-02"); // +00:17:30 then
     expect(parseDateField("0001-01-01T00:30:00Z", "America/Los_Angeles")).toBeUndefined(); // the day before year 1
     expect(parseDateField("9999-12-31T23:30:00Z", "Asia/Tokyo")).toBeUndefined(); // the day after year 9999
@@ -154,6 +171,23 @@ describe("money", () => {
     expect(Money.parse("10.00").prorate(Money.parse("1"), Money.parse("4"), ctx).format(2)).toBe("2.50");
     expect(Money.parse("1.005").round(ctx).format(2)).toBe("1.01");
     expect(Money.parse("1.005").round({ digits: 2, rounding: "half_even" }).format(2)).toBe("1.00");
+    // The largest amounts (20 integer digits) keep every digit: 12345678901234567890.12 × 199 / 365, from BigInt.
+    expect(Money.parse("12345678901234567890.12").prorate(199, 365, ctx).format(2)).toBe("6730931784508709616.81");
+  });
+
+  it("writes what decimal.js' toFixed writes, for read and computed amounts alike", () => {
+    const Exact = Decimal.clone({ precision: 100 });
+    const amount = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 4 })).map(([units, scale]) => {
+      const text = units.toString().padStart(scale + 1, "0");
+      return scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
+    });
+    fc.assert(
+      fc.property(amount, amount, fc.integer({ min: 0, max: 4 }), (a, b, digits) => {
+        const oracle = (text: string) => new Exact(text).toFixed(digits, Decimal.ROUND_HALF_UP);
+        expect(Money.parse(a).format(digits)).toBe(oracle(a));
+        expect(Money.parse(a).plus(Money.parse(b)).format(digits)).toBe(oracle(new Exact(a).plus(b).toString()));
+      }),
+    );
   });
 
   it("writes exactly the currency's decimals, from read or computed amounts, whatever was written before", () => {
