@@ -73,7 +73,8 @@ export function grantRefund(payment: Payment, grantedNet: Money, money: MoneyCon
  *
  * @example
  * ```ts
- * declare const payment: Payment;
+ * declare const payment: Payment; // nothing refunded before
+ * const eur: MoneyContext = { digits: 2, rounding: "half_up" };
  * grantLine(payment, payment.net, eur, "marketplace.developer-policy", { none: "developer_terms" }).outcome; // "refund"
  * ```
  */
@@ -103,7 +104,9 @@ export function grantLine(
  * @example
  * ```ts
  * declare const item: Subscription;
- * prorateLine(item.payment, countUnused(item.period, completedOn, "month", "used"), eur, "migration.partial-refund");
+ * declare const completedOn: CalendarDate;
+ * const count = countUnused(item.period, completedOn, "month", "used");
+ * prorateLine(item.payment, count, { digits: 2, rounding: "half_up" }, "migration.partial-refund").calculation === count; // true
  * ```
  */
 export function prorateLine(payment: Payment, count: UnusedCount, money: MoneyContext, clause: ClauseId): LineResult {
