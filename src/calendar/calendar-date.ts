@@ -35,8 +35,16 @@ function daysInMonth(year: number, month: number): number {
 
 /** A real date with a four-digit year 0001–9999, or `undefined`. */
 function civil(year: number, month: number, day: number): CalendarDate | undefined {
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return daysFromCivil(year, month, day);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return inYears(daysFromCivil(year, month, day));
+}
+
+/** The days of the years 0001–9999, the only ones a request may name. */
+const FIRST_DAY = daysFromCivil(1, 1, 1);
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+
+function inYears(date: CalendarDate): CalendarDate | undefined {
+  return date >= FIRST_DAY && date <= LAST_DAY ? date : undefined;
 }
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
@@ -97,9 +105,7 @@ export function parseDateField(text: string, timeZone: string | undefined): Cale
   if (Math.abs(offsetMinutes) > 18 * 60 || Number(om) > 59) return undefined;
   const instant = date * MS_PER_DAY + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1000;
   const offset = timeZone === undefined ? 0 : offsetSeconds(timeZone, instant);
-  const day = Math.floor((instant + offset * 1000) / MS_PER_DAY) as CalendarDate;
-  const [year] = civilFromDays(day);
-  return year >= 1 && year <= 9999 ? day : undefined;
+  return inYears(Math.floor((instant + offset * 1000) / MS_PER_DAY) as CalendarDate);
 }
 
 /**
