@@ -9,7 +9,8 @@ import { batchEvaluator, type BatchResult } from "./engine/batch.js";
 import { evaluateRefund } from "./engine/evaluate.js";
 import { isRefundPolicyError, type Problem } from "./errors.js";
 import { explain } from "./explain/explain.js";
-import type { RefundOptions, RefundRequest } from "./types.js";
+import type { RefundOptions } from "./contract/options.js";
+import type { RefundRequest } from "./contract/request.js";
 
 const USAGE = `Usage: refund-policy evaluate <request.json | -> [options]
 

@@ -46,6 +46,17 @@ export interface Problem {
 }
 
 /**
+ * What reading untrusted input gives: the value, or every problem found. Only the
+ * outer edge of the API (an evaluator) turns problems into a thrown error.
+ *
+ * @example
+ * ```ts
+ * const read: Checked<number> = { ok: false, problems: [{ path: "asOf", code: "missing", message: "is required" }] };
+ * ```
+ */
+export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
  * The one error the library throws: a request (or options) that breaks the contract.
  * It lists every problem found, never only the first.
  *

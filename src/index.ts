@@ -14,11 +14,69 @@
  * ```
  * @packageDocumentation
  */
-export { evaluateRefund, createEvaluator, type Evaluator } from "./engine/evaluate.js";
-export { RefundPolicyError, isRefundPolicyError, type Problem, type ProblemCode } from "./errors.js";
+export { evaluateRefund, safeEvaluateRefund, createEvaluator, type Evaluator, type SafeDecision } from "./engine/evaluate.js";
+export { RefundPolicyError, isRefundPolicyError, type Checked, type Problem, type ProblemCode } from "./errors.js";
 export { CLAUSES, type ClauseId } from "./clauses.js";
-export type * from "./types.js";
-export type * from "./model.js";
+export type {
+  AccountStatus,
+  AmountString,
+  BillingCycle,
+  DateString,
+  IncurredChargeInput,
+  ItemInput,
+  ItemType,
+  LicenseKeyInput,
+  MarketplaceAppInput,
+  MigrationStatus,
+  PaidInput,
+  PeriodInput,
+  RefundAction,
+  RefundedInput,
+  RefundRequest,
+  SubscriptionInput,
+  TaxPaidInput,
+  TelephonyCreditInput,
+} from "./contract/request.js";
+export {
+  ROUNDING_MODES,
+  type CustomMarketplaceTerms,
+  type MarketplaceAppView,
+  type MarketplaceTermsInput,
+  type MarketplaceVerdict,
+  type RefundOptions,
+  type RoundingMode,
+} from "./contract/options.js";
+export {
+  OUTCOMES,
+  type Calculation,
+  type DecisionLine,
+  type Effect,
+  type LineReason,
+  type Notice,
+  type NoticeCode,
+  type Outcome,
+  type RefundAmounts,
+  type RefundDecision,
+} from "./contract/decision.js";
+export type {
+  Account,
+  AppTerms,
+  IncurredCharge,
+  Item,
+  ItemsByType,
+  LicenseKey,
+  MarketplaceApp,
+  MarketplaceTerms,
+  Migration,
+  NormalizedOptions,
+  NormalizedRequest,
+  OverdueInvoice,
+  Payment,
+  Period,
+  Subscription,
+  TaxPaid,
+  TelephonyCredit,
+} from "./normalized.js";
 export { bitrix24Policy } from "./policy/bitrix24.js";
 export { definePolicy, policyClauses, type PolicyModules, type RefundPolicy } from "./policy/policy.js";
 export {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateRefund, explain } from "../src/index.js";
-import { CATALOGS, ENGLISH } from "../src/explain/messages.js";
+import { CATALOGS, ENGLISH } from "../src/explain/catalogs.js";
 import { migrationRequest, request, subscription, tax, telephonyCredit, marketplaceApp } from "../src/testing/index.js";
 
 const migration = evaluateRefund(

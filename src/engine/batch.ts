@@ -1,10 +1,11 @@
-import { isRefundPolicyError, RefundPolicyError, type Problem } from "../errors.js";
+import type { RefundDecision } from "../contract/decision.js";
+import type { RefundOptions } from "../contract/options.js";
+import { type Problem, RefundPolicyError } from "../errors.js";
 import { bitrix24Policy } from "../policy/bitrix24.js";
 import type { RefundPolicy } from "../policy/policy.js";
-import type { RefundDecision, RefundOptions } from "../types.js";
 import { readOptions } from "../validate/options.js";
-import { Reader } from "../validate/reader.js";
-import { decide, prepareRequest } from "./evaluate.js";
+import { readRequest } from "../validate/request.js";
+import { decide } from "./decide.js";
 
 /**
  * One result of a batch: a decision, or the problems of that one request.
@@ -37,16 +38,13 @@ export interface BatchOptions {
 
 /** Reads the options once; gives a per-request evaluator that returns problems instead of throwing. */
 export function batchEvaluator({ options, policy = bitrix24Policy }: BatchOptions): (request: unknown, index: number) => BatchResult {
-  const reader = new Reader();
-  const normalizedOptions = readOptions(options, reader);
-  if (reader.problems.length > 0) throw new RefundPolicyError(reader.problems);
+  const read = readOptions(options);
+  if (!read.ok) throw new RefundPolicyError(read.problems);
+  const normalizedOptions = read.value;
   return (request, index) => {
-    try {
-      return { index, ok: true, decision: decide(policy, prepareRequest(request, normalizedOptions), normalizedOptions) };
-    } catch (error) {
-      if (isRefundPolicyError(error)) return { index, ok: false, problems: error.problems };
-      throw error;
-    }
+    const readReq = readRequest(request, normalizedOptions);
+    const decided = readReq.ok ? decide(policy, readReq.value, normalizedOptions) : readReq;
+    return decided.ok ? { index, ok: true, decision: decided.value } : { index, ok: false, problems: decided.problems };
   };
 }
 

@@ -1,14 +1,12 @@
-import { formatCalendarDate } from "../calendar/calendar-date.js";
-import { RefundPolicyError } from "../errors.js";
-import type { Item, ItemsByType, NormalizedOptions, NormalizedRequest } from "../model.js";
-import { Money } from "../money/money.js";
+import type { RefundDecision } from "../contract/decision.js";
+import type { RefundOptions } from "../contract/options.js";
+import type { RefundRequest } from "../contract/request.js";
+import { type Checked, type Problem, RefundPolicyError } from "../errors.js";
 import { bitrix24Policy } from "../policy/bitrix24.js";
-import type { PolicyModules, RefundPolicy } from "../policy/policy.js";
-import type { LineResult, RuleContext, RuleModule } from "../rules/module.js";
-import type { DecisionLine, Effect, ItemType, Notice, Outcome, RefundDecision, RefundOptions, RefundRequest } from "../types.js";
-import { readOptions } from "../validate/options.js";
-import { Reader } from "../validate/reader.js";
+import type { RefundPolicy } from "../policy/policy.js";
+import { DEFAULT_OPTIONS, readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
+import { decide } from "./decide.js";
 
 /**
  * An evaluator bound to one policy: `(request, options?) => decision`.
@@ -22,31 +20,32 @@ import { readRequest } from "../validate/request.js";
 export type Evaluator = (request: RefundRequest, options?: RefundOptions) => RefundDecision;
 
 /**
- * Validates and normalizes a request and its options in one pass, or throws one
- * {@link RefundPolicyError} listing every problem.
+ * The result of {@link safeEvaluateRefund}: the decision, or every problem of a
+ * bad request, as data (nothing thrown).
+ *
+ * @example
+ * ```ts
+ * declare const result: SafeDecision;
+ * if (result.ok) console.log(result.decision.total.gross);
+ * else for (const p of result.problems) console.log(p.path, p.code);
+ * ```
  */
-export function prepare(request: unknown, options: unknown): { request: NormalizedRequest; options: NormalizedOptions } {
-  const reader = new Reader();
-  const normalized = readRequest(request, reader);
-  const normalizedOptions = readOptions(options, reader);
-  return { request: crossCheck(normalized, normalizedOptions, reader), options: normalizedOptions };
+export type SafeDecision = { ok: true; decision: RefundDecision } | { ok: false; problems: readonly Problem[] };
+
+/**
+ * The one way in: reads the options first, then the request against them, then
+ * decides. Every problem comes back as data; nothing here throws.
+ */
+export function decideUnknown(policy: RefundPolicy, request: unknown, options: unknown): SafeDecision {
+  const readOpts = readOptions(options);
+  const readReq = readRequest(request, readOpts.ok ? readOpts.value : DEFAULT_OPTIONS);
+  if (!readOpts.ok) return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
+  return readReq.ok ? settled(decide(policy, readReq.value, readOpts.value)) : readReq;
 }
 
-/** Validates a request against options that were already read (a batch reads them once). */
-export function prepareRequest(request: unknown, options: NormalizedOptions): NormalizedRequest {
-  const reader = new Reader();
-  return crossCheck(readRequest(request, reader), options, reader);
-}
-
-/** What only the request and the options together can tell; throws if any problem was found. */
-function crossCheck(normalized: NormalizedRequest | undefined, options: NormalizedOptions, reader: Reader): NormalizedRequest {
-  normalized?.items.forEach((item, index) => {
-    if (item.type === "marketplace_app" && item.period === undefined && options.marketplace.get(item.appId)?.terms === "prorated") {
-      reader.add(`items[${index}].period`, "missing", `is required: the developer's terms for "${item.appId}" are prorated over the app's paid period`);
-    }
-  });
-  if (normalized === undefined || reader.problems.length > 0) throw new RefundPolicyError(reader.problems);
-  return normalized;
+/** A decision read, as the public result shape. */
+export function settled(read: Checked<RefundDecision>): SafeDecision {
+  return read.ok ? { ok: true, decision: read.value } : read;
 }
 
 /**
@@ -62,8 +61,9 @@ function crossCheck(normalized: NormalizedRequest | undefined, options: Normaliz
 // @__NO_SIDE_EFFECTS__
 export function createEvaluator(policy: RefundPolicy): Evaluator {
   return (request, options) => {
-    const prepared = prepare(request, options);
-    return decide(policy, prepared.request, prepared.options);
+    const result = decideUnknown(policy, request, options);
+    if (!result.ok) throw new RefundPolicyError(result.problems);
+    return result.decision;
   };
 }
 
@@ -91,81 +91,17 @@ export function createEvaluator(policy: RefundPolicy): Evaluator {
  */
 export const evaluateRefund: Evaluator = createEvaluator(bitrix24Policy);
 
-function route<T extends ItemType>(modules: PolicyModules, item: ItemsByType[T], context: RuleContext): LineResult {
-  return (modules[item.type] as RuleModule<T>).evaluate(item, context);
-}
-
-/** Routes each item to its module, then aggregates and writes the wire decision. */
-export function decide(policy: RefundPolicy, request: NormalizedRequest, options: NormalizedOptions): RefundDecision {
-  const { digits } = request.account;
-  const context: RuleContext = { request, options, money: { digits, rounding: options.rounding } };
-  const lines: DecisionLine[] = [];
-  const notices: Notice[] = [];
-  const effects: Effect[] = [];
-  let net = Money.zero;
-  let tax = Money.zero;
-  // Gross is summed line by line too: a one-line decision's total is then its line's own figures.
-  let gross = Money.zero;
-  request.items.forEach((item: Item) => {
-    const result = route(policy.modules, item, context);
-    const refund = result.refund;
-    const lineNet = refund?.net ?? Money.zero;
-    const lineTax = refund === undefined ? Money.zero : (refund.tax ?? Money.sum(refund.taxes.map((entry) => entry.amount)));
-    const lineGross = refund?.gross ?? lineNet.plus(lineTax);
-    net = net.plus(lineNet);
-    tax = tax.plus(lineTax);
-    gross = gross.plus(lineGross);
-    lines.push(toLine(item, result, lineNet, lineTax, lineGross, digits));
-    if (result.notices) notices.push(...result.notices);
-    if (result.effects) effects.push(...result.effects);
-  });
-  for (const rule of policy.accountRules) notices.push(...rule.evaluate(context));
-  return {
-    policy: { id: policy.id, version: policy.version },
-    asOf: formatCalendarDate(request.asOf),
-    action: request.action,
-    status: request.migration !== undefined && !request.migration.final ? "estimate" : "final",
-    outcome: decisionOutcome(lines, gross.isZero()),
-    currency: request.account.currency,
-    total: { net: net.format(digits), tax: tax.format(digits), gross: gross.format(digits) },
-    lines,
-    notices,
-    effects,
-  };
-}
-
-function toLine(item: Item, result: LineResult, net: Money, tax: Money, gross: Money, digits: number): DecisionLine {
-  const line: DecisionLine = {
-    itemId: item.id,
-    type: item.type,
-    outcome: result.outcome,
-    clause: result.clause,
-    refund: {
-      net: net.format(digits),
-      tax: tax.format(digits),
-      gross: gross.format(digits),
-      taxes: (result.refund?.taxes ?? []).map((entry) => ({ code: entry.code, amount: entry.amount.format(digits) })),
-    },
-  };
-  const { calculation } = result;
-  if (calculation) {
-    line.calculation = {
-      unit: calculation.unit,
-      used: calculation.used,
-      unused: calculation.unused,
-      total: calculation.total,
-      unusedFrom: formatCalendarDate(calculation.unusedFrom),
-      to: formatCalendarDate(calculation.to),
-    };
-  }
-  if (result.reason) line.reason = result.reason;
-  if (result.developer) line.developer = { ...result.developer };
-  return line;
-}
-
-/** CONTRACT.md: the decision's outcome from its lines and its total. */
-function decisionOutcome(lines: readonly DecisionLine[], zeroTotal: boolean): Outcome {
-  if (!zeroTotal) return lines.every((line) => line.outcome === "refund") ? "refund" : "partial_refund";
-  if (lines.every((line) => line.outcome === "not_allowed")) return "not_allowed";
-  return lines.some((line) => line.outcome === "refer_to_developer") ? "refer_to_developer" : "no_refund";
+/**
+ * {@link evaluateRefund} for input you do not trust, without exceptions: the
+ * decision, or every problem, as data (the way valibot's `safeParse` answers).
+ *
+ * @example
+ * ```ts
+ * import { safeEvaluateRefund } from "refund-policy";
+ * const result = safeEvaluateRefund(JSON.parse('{"asOf":"2026-02-30"}'));
+ * result.ok; // false
+ * ```
+ */
+export function safeEvaluateRefund(request: unknown, options?: unknown): SafeDecision {
+  return decideUnknown(bitrix24Policy, request, options);
 }

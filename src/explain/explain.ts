@@ -1,6 +1,7 @@
 import { parseCalendarDate } from "../calendar/calendar-date.js";
-import type { DecisionLine, Effect, Notice, RefundDecision } from "../types.js";
-import { CATALOGS, ENGLISH, type MessageKey, type Messages } from "./messages.js";
+import type { DecisionLine, Effect, Notice, RefundDecision } from "../contract/decision.js";
+import { CATALOGS, ENGLISH } from "./catalogs.js";
+import type { MessageKey, Messages } from "./messages.js";
 
 /**
  * Options of {@link explain}.

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import type { RoundingMode } from "../types.js";
+import type { RoundingMode } from "../contract/options.js";
 
 /**
  * The project's own decimal constructor: a private clone, so the consumer's global

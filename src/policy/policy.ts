@@ -1,6 +1,6 @@
 import type { ClauseId } from "../clauses.js";
 import type { AccountRule, RuleModule } from "../rules/module.js";
-import type { ItemType } from "../types.js";
+import type { ItemType } from "../contract/request.js";
 
 /**
  * One rule module per item type: a new item type is a compile error in every policy.

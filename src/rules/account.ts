@@ -1,5 +1,5 @@
 import { Money } from "../money/money.js";
-import type { Notice } from "../types.js";
+import type { Notice } from "../contract/decision.js";
 import { defineAccountRule } from "./module.js";
 
 /**

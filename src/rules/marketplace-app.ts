@@ -1,9 +1,10 @@
 import { formatCalendarDate } from "../calendar/calendar-date.js";
-import { RefundPolicyError } from "../errors.js";
-import type { MarketplaceApp, MarketplaceTerms, MarketplaceVerdict } from "../model.js";
+import type { Problem } from "../errors.js";
+import type { MarketplaceVerdict } from "../contract/options.js";
+import type { MarketplaceApp } from "../normalized.js";
 import { decimalShape } from "../money/decimal-string.js";
 import { Money } from "../money/money.js";
-import type { LineReason } from "../types.js";
+import type { LineReason } from "../contract/decision.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext, unreachable } from "./module.js";
 import { countUnused, grantLine, prorateLine } from "./proration.js";
 
@@ -32,7 +33,7 @@ export const marketplaceAppRules = defineRuleModule({
 });
 
 function byTerms(item: MarketplaceApp, context: RuleContext): LineResult {
-  const terms: MarketplaceTerms | undefined = context.options.marketplace.get(item.appId);
+  const { terms } = item;
   const { request, money, options } = context;
   const referenceDay = request.migration?.referenceDay ?? request.asOf;
   if (terms === undefined) return { outcome: "refer_to_developer", clause, reason: "terms_not_registered", developer: item.developer };
@@ -44,8 +45,7 @@ function byTerms(item: MarketplaceApp, context: RuleContext): LineResult {
       return granted(item, item.payment.net, context, "within_refund_window");
     }
     case "prorated": {
-      // The engine checked that a prorated app has a period.
-      return prorateLine(item.payment, countUnused(item.period!, referenceDay, "day", options.completionDay), money, clause);
+      return prorateLine(item.payment, countUnused(terms.period, referenceDay, "day", options.completionDay), money, clause);
     }
     case "custom": {
       const verdict = terms.evaluate({
@@ -75,13 +75,12 @@ function fromVerdict(item: MarketplaceApp, verdict: MarketplaceVerdict, context:
   const shape = typeof net === "string" ? decimalShape(net) : undefined;
   const amount = shape && shape.decimals <= context.money.digits ? Money.parse(net as string) : undefined;
   if (amount === undefined || amount.greaterThan(item.payment.net)) {
-    throw new RefundPolicyError([
-      {
-        path: `options.marketplace[${JSON.stringify(item.appId)}]`,
-        code: "invalid_terms_result",
-        message: `custom terms must return { outcome: "no_refund" | "refer_to_developer" } or { outcome: "refund", net } with net a decimal string of at most ${context.money.digits} decimals, not above the net paid`,
-      },
-    ]);
+    const problem: Problem = {
+      path: `options.marketplace[${JSON.stringify(item.appId)}]`,
+      code: "invalid_terms_result",
+      message: `custom terms must return { outcome: "no_refund" | "refer_to_developer" } or { outcome: "refund", net } with net a decimal string of at most ${context.money.digits} decimals, not above the net paid`,
+    };
+    return { outcome: "no_refund", clause, problems: [problem] };
   }
   return granted(item, amount, context, "developer_terms");
 }

@@ -1,8 +1,10 @@
 import type { ClauseId } from "../clauses.js";
+import type { Problem } from "../errors.js";
 import type { CalendarDate } from "../calendar/calendar-date.js";
 import type { Money, MoneyContext } from "../money/money.js";
-import type { ItemsByType, NormalizedOptions, NormalizedRequest } from "../model.js";
-import type { Effect, ItemType, LineReason, Notice, Outcome, RefundAction } from "../types.js";
+import type { ItemsByType, NormalizedOptions, NormalizedRequest } from "../normalized.js";
+import type { Effect, LineReason, Notice, Outcome } from "../contract/decision.js";
+import type { ItemType, RefundAction } from "../contract/request.js";
 
 /**
  * Money a line refunds, before it is written as strings: net and each tax,
@@ -58,6 +60,12 @@ export interface LineResult {
   readonly developer?: { readonly name?: string; readonly contact?: string };
   readonly notices?: readonly Notice[];
   readonly effects?: readonly Effect[];
+  /**
+   * Given when the line cannot be decided because something the caller supplied
+   * (a custom MarketPlace evaluator) answered outside its contract: the request
+   * then gets these problems instead of a decision.
+   */
+  readonly problems?: readonly Problem[];
 }
 
 /**

@@ -1,16 +1,17 @@
 import type { CalendarDate } from "../calendar/calendar-date.js";
 import { addMonths, monthBoundariesBefore } from "../calendar/calendar-date.js";
 import { Money, type MoneyContext } from "../money/money.js";
-import type { Payment, Period } from "../model.js";
+import type { Payment, Period } from "../normalized.js";
 import type { ClauseId } from "../clauses.js";
-import type { LineReason } from "../types.js";
+import type { LineReason } from "../contract/decision.js";
 import type { LineRefund, LineResult, UnusedCount } from "./module.js";
 
 /**
- * Counts a period's used and unused days or months for a completion day
- * (CLAUSES.md readings 3–5). `completionDay: "used"` makes unused time start the
- * day after it; `"unused"` refunds the completion day too. A month is unused only
- * if its boundary `start + k months` is on or after that first unused day.
+ * Counts a period's used and unused days or months up to a reference day, the
+ * day the migration completes (CLAUSES.md readings 3–5). The option
+ * `completionDay: "used"` makes unused time start the day after the reference
+ * day; `"unused"` refunds the reference day too. A month is unused only if its
+ * boundary `start + k months` is on or after that first unused day.
  *
  * @example
  * ```ts
@@ -21,12 +22,12 @@ import type { LineRefund, LineResult, UnusedCount } from "./module.js";
  */
 export function countUnused(
   period: Period,
-  completionDay: CalendarDate,
+  referenceDay: CalendarDate,
   unit: "day" | "month",
-  completionDayIs: "used" | "unused",
+  completionDay: "used" | "unused",
 ): UnusedCount {
   const { start, end } = period;
-  const firstUnusedDay = (completionDayIs === "used" ? completionDay + 1 : completionDay) as CalendarDate;
+  const firstUnusedDay = (completionDay === "used" ? referenceDay + 1 : referenceDay) as CalendarDate;
   if (unit === "day") {
     const total = end - start;
     const used = Math.min(total, Math.max(0, firstUnusedDay - start));

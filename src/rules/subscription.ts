@@ -1,4 +1,4 @@
-import type { Subscription } from "../model.js";
+import type { Subscription } from "../normalized.js";
 import { formatCalendarDate } from "../calendar/calendar-date.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext } from "./module.js";
 import { countUnused, prorateLine } from "./proration.js";

@@ -1,5 +1,5 @@
-import type { Account, TelephonyCredit } from "../model.js";
-import type { Notice } from "../types.js";
+import type { Account, TelephonyCredit } from "../normalized.js";
+import type { Notice } from "../contract/decision.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult } from "./module.js";
 
 const noCashValue = (): LineResult => ({ outcome: "no_refund", clause: "telephony.no-cash-value" });

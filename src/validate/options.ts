@@ -1,5 +1,7 @@
-import type { MarketplaceTerms, NormalizedOptions } from "../model.js";
-import { isFields, type Reader } from "./reader.js";
+import { ROUNDING_MODES } from "../contract/options.js";
+import type { Checked } from "../errors.js";
+import type { MarketplaceTerms, NormalizedOptions } from "../normalized.js";
+import { isFields, Reader } from "./reader.js";
 
 const NO_TERMS: ReadonlyMap<string, MarketplaceTerms> = new Map();
 
@@ -11,15 +13,21 @@ export const DEFAULT_OPTIONS: NormalizedOptions = {
   marketplace: NO_TERMS,
 };
 
-/** Validates the options (paths start with `options`) and fills in the defaults. */
-export function readOptions(input: unknown, reader: Reader): NormalizedOptions {
-  if (input === undefined) return DEFAULT_OPTIONS;
-  if (!isFields(input)) {
-    reader.add("options", "wrong_type", "the options must be a JSON object");
-    return DEFAULT_OPTIONS;
-  }
+const DEFAULTS_READ: Checked<NormalizedOptions> = { ok: true, value: DEFAULT_OPTIONS };
+
+/**
+ * Reads the options (problems' paths start with `options`) and fills in the
+ * defaults. Options are read first: the request's readers check what depends on them.
+ */
+export function readOptions(input: unknown): Checked<NormalizedOptions> {
+  if (input === undefined) return DEFAULTS_READ;
+  const reader = new Reader();
+  return reader.result(isFields(input) ? fill(input, reader) : reader.add("options", "wrong_type", "the options must be a JSON object"));
+}
+
+function fill(input: Record<string, unknown>, reader: Reader): NormalizedOptions {
   reader.onlyKnown(input, "options", ["rounding", "proration", "marketplace"]);
-  const rounding = reader.oneOf(input, "rounding", "options", ["half_up", "half_even", "down", "up"], false);
+  const rounding = reader.oneOf(input, "rounding", "options", ROUNDING_MODES, false);
   const proration = reader.object(input, "proration", "options", false);
   let unit: NormalizedOptions["unit"] | undefined;
   let completionDay: NormalizedOptions["completionDay"] | undefined;

@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode } from "../errors.js";
+import type { Checked, Problem, ProblemCode } from "../errors.js";
 import { type CalendarDate, parseDateField } from "../calendar/calendar-date.js";
 import { decimalShape } from "../money/decimal-string.js";
 import { Money } from "../money/money.js";
@@ -41,8 +41,16 @@ function describe(value: unknown): string {
 export class Reader {
   readonly problems: Problem[] = [];
 
-  add(path: string, code: ProblemCode, message: string): void {
+  add(path: string, code: ProblemCode, message: string): undefined {
     this.problems.push({ path, code, message });
+    return undefined;
+  }
+
+  /** The value read, or every problem recorded (a value is only trusted when there are none). */
+  result<T>(value: T | undefined): Checked<T> {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: type narrowing only; every reader records a problem before it gives up on a value
+    if (this.problems.length > 0 || value === undefined) return { ok: false, problems: this.problems };
+    return { ok: true, value };
   }
 
   /** The own value at `key`, or `undefined`. */
@@ -57,14 +65,15 @@ export class Reader {
     }
   }
 
-  private present(fields: Fields, key: string, path: string, required: boolean): unknown {
+  private present(fields: Fields, key: string, path: string, required: boolean, why?: string): unknown {
     const value = this.get(fields, key);
-    if (value === undefined && required) this.add(join(path, key), "missing", "is required");
+    if (value === undefined && required) this.add(join(path, key), "missing", why === undefined ? "is required" : `is required: ${why}`);
     return value;
   }
 
-  object(fields: Fields, key: string, path: string, required: boolean): Fields | undefined {
-    const value = this.present(fields, key, path, required);
+  /** An object field; `why`, if given, says why a missing one is required. */
+  object(fields: Fields, key: string, path: string, required: boolean, why?: string): Fields | undefined {
+    const value = this.present(fields, key, path, required, why);
     if (value === undefined) return undefined;
     if (isFields(value)) return value;
     this.add(join(path, key), "wrong_type", `must be an object, not ${describe(value)}`);

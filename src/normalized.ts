@@ -5,14 +5,8 @@
  */
 import type { CalendarDate } from "./calendar/calendar-date.js";
 import type { Money } from "./money/money.js";
-import type {
-  AccountStatus,
-  BillingCycle,
-  MarketplaceAppInput,
-  MigrationStatus,
-  RefundAction,
-  RoundingMode,
-} from "./types.js";
+import type { MarketplaceAppView, MarketplaceVerdict, RoundingMode } from "./contract/options.js";
+import type { AccountStatus, BillingCycle, MarketplaceAppInput, MigrationStatus, RefundAction } from "./contract/request.js";
 
 /**
  * A tax paid on an item.
@@ -72,7 +66,6 @@ export interface Period {
 export interface Subscription {
   readonly type: "subscription";
   readonly id: string;
-  readonly plan: string | undefined;
   readonly commercial: boolean;
   readonly cycle: BillingCycle;
   readonly period: Period;
@@ -92,7 +85,6 @@ export interface Subscription {
 export interface LicenseKey {
   readonly type: "license_key";
   readonly id: string;
-  readonly product: string | undefined;
   readonly payment: Payment;
 }
 
@@ -114,8 +106,23 @@ export interface TelephonyCredit {
 }
 
 /**
- * A normalized MarketPlace app. `input` is the item as the request gave it,
- * for a developer's custom terms.
+ * A developer's terms as they apply to one app: the registered terms, where
+ * prorated terms carry the app's paid period they are counted over.
+ *
+ * @example
+ * ```ts
+ * declare const app: MarketplaceApp;
+ * if (app.terms?.terms === "prorated") app.terms.period.end;
+ * ```
+ */
+export type AppTerms =
+  | Exclude<MarketplaceTerms, { readonly terms: "prorated" }>
+  | { readonly terms: "prorated"; readonly period: Period };
+
+/**
+ * A normalized MarketPlace app. `terms` are its developer's registered terms
+ * (absent: none registered); `input` is the item as the request gave it, for a
+ * developer's custom terms.
  *
  * @example
  * ```ts
@@ -129,8 +136,8 @@ export interface MarketplaceApp {
   readonly appId: string;
   readonly developer: { readonly name?: string; readonly contact?: string };
   readonly purchasedOn: CalendarDate;
-  readonly period: Period | undefined;
   readonly payment: Payment;
+  readonly terms: AppTerms | undefined;
   readonly input: Readonly<MarketplaceAppInput>;
 }
 
@@ -146,9 +153,7 @@ export interface MarketplaceApp {
 export interface IncurredCharge {
   readonly type: "incurred_charge";
   readonly id: string;
-  readonly description: string | undefined;
   readonly amount: Money;
-  readonly incurredOn: CalendarDate | undefined;
 }
 
 /**
@@ -202,11 +207,9 @@ export interface OverdueInvoice {
  * ```
  */
 export interface Account {
-  readonly id: string | undefined;
   readonly currency: string;
   /** The currency's ISO 4217 minor-unit digits. */
   readonly digits: number;
-  readonly timeZone: string | undefined;
   readonly status: AccountStatus;
   readonly overdueInvoices: readonly OverdueInvoice[];
 }
@@ -222,8 +225,6 @@ export interface Account {
  */
 export interface Migration {
   readonly status: MigrationStatus;
-  readonly completedOn: CalendarDate | undefined;
-  readonly expectedCompletionOn: CalendarDate | undefined;
   /** The completion day (final), else the expected completion day, else `asOf` (estimate). */
   readonly referenceDay: CalendarDate;
   /** `true` once the migration completed (the figure is final). */
@@ -246,42 +247,6 @@ export interface NormalizedRequest {
   readonly migration: Migration | undefined;
   readonly items: readonly Item[];
 }
-
-/**
- * What a MarketPlace developer's custom terms see of an app.
- *
- * @example
- * ```ts
- * const terms: MarketplaceTerms = {
- *   terms: "custom",
- *   evaluate: (app) => app.action === "migrate_to_on_premise" ? { outcome: "refund", net: app.paidNet } : { outcome: "no_refund" },
- * };
- * ```
- */
-export interface MarketplaceAppView {
-  readonly item: Readonly<MarketplaceAppInput>;
-  readonly action: RefundAction;
-  /** The reference day: the migration's day for a migration, else `asOf`. */
-  readonly referenceDay: string;
-  readonly currency: string;
-  readonly paidNet: string;
-  readonly refundedNet: string;
-}
-
-/**
- * What a developer's custom terms grant: nothing, a referral, or a net amount in
- * total on the app (earlier refunds are subtracted by the library; taxes follow
- * in proportion).
- *
- * @example
- * ```ts
- * const verdict: MarketplaceVerdict = { outcome: "refund", net: "15.00" };
- * ```
- */
-export type MarketplaceVerdict =
-  | { outcome: "no_refund" }
-  | { outcome: "refer_to_developer" }
-  | { outcome: "refund"; net: string };
 
 /**
  * A developer's terms: the declarative JSON terms, or (TypeScript API) a custom evaluator.

@@ -1,0 +1,180 @@
+/**
+ * The wire contract, decision side: the plain JSON the library returns.
+ * @module
+ */
+import type { ClauseId } from "../clauses.js";
+import type { AmountString, ItemType, RefundAction } from "./request.js";
+
+/**
+ * The outcome of one line, or of the whole decision.
+ *
+ * @example
+ * ```ts
+ * const outcome: Outcome = "partial_refund";
+ * ```
+ */
+export type Outcome = (typeof OUTCOMES)[number];
+
+/**
+ * Every outcome, in one list: the {@link Outcome} type and the contract checker derive from it.
+ *
+ * @example
+ * ```ts
+ * import { OUTCOMES } from "refund-policy";
+ * OUTCOMES.length; // 5
+ * ```
+ */
+export const OUTCOMES = ["refund", "partial_refund", "no_refund", "not_allowed", "refer_to_developer"] as const;
+
+/**
+ * Money refunded on one line, or in total. `gross = net + tax`.
+ *
+ * @example
+ * ```ts
+ * const refund: RefundAmounts = { net: "1194.00", tax: "226.86", gross: "1420.86", taxes: [{ code: "DE-VAT", amount: "226.86" }] };
+ * ```
+ */
+export interface RefundAmounts {
+  net: AmountString;
+  tax: AmountString;
+  gross: AmountString;
+  taxes: { code: string; amount: AmountString }[];
+}
+
+/**
+ * How a prorated line was counted.
+ *
+ * @example
+ * ```ts
+ * const calc: Calculation = { unit: "month", used: 6, unused: 6, total: 12, unusedFrom: "2026-07-01", to: "2027-01-01" };
+ * ```
+ */
+export interface Calculation {
+  unit: "day" | "month";
+  used: number;
+  unused: number;
+  total: number;
+  /** The first unused day (the period end when nothing is unused). */
+  unusedFrom: string;
+  /** The period end. */
+  to: string;
+}
+
+/**
+ * Why a line earned what it did, beyond its clause; used by {@link explain}.
+ *
+ * @example
+ * ```ts
+ * const reason: LineReason = "not_commercial";
+ * ```
+ */
+export type LineReason =
+  | "not_commercial"
+  | "migration_cancelled"
+  | "no_unused_time"
+  | "already_refunded"
+  | "outside_refund_window"
+  | "within_refund_window"
+  | "terms_not_registered"
+  | "developer_terms";
+
+/**
+ * The decision for one request item.
+ *
+ * @example
+ * ```ts
+ * const line: DecisionLine = {
+ *   itemId: "key-1", type: "license_key", outcome: "no_refund", clause: "products.non-refundable",
+ *   refund: { net: "0.00", tax: "0.00", gross: "0.00", taxes: [] },
+ * };
+ * ```
+ */
+export interface DecisionLine {
+  itemId: string;
+  type: ItemType;
+  outcome: Outcome;
+  clause: ClauseId;
+  refund: RefundAmounts;
+  calculation?: Calculation;
+  reason?: LineReason;
+  /** On `refer_to_developer` lines: whom to contact. */
+  developer?: { name?: string; contact?: string };
+}
+
+/**
+ * A stable notice code; what the policy says beside the money.
+ *
+ * @example
+ * ```ts
+ * const code: NoticeCode = "billing.access-may-be-barred";
+ * ```
+ */
+export type NoticeCode =
+  | "telephony.may-become-unusable"
+  | "telephony.forfeit-on-termination"
+  | "billing.access-may-be-barred"
+  | "taxes.exclusive"
+  | "subscription.auto-renewal-already-off"
+  | "migration.cancelled"
+  | "migration.refund-after-completion";
+
+/**
+ * A notice of the decision.
+ *
+ * @example
+ * ```ts
+ * const notice: Notice = { code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: "tel-1" };
+ * ```
+ */
+export interface Notice {
+  code: NoticeCode;
+  clause: ClauseId;
+  itemId?: string;
+  /** For `telephony.forfeit-on-termination`: what was suspended or terminated. */
+  cause?: "account_suspended" | "account_terminated" | "number_suspended" | "number_terminated";
+  /** For `billing.access-may-be-barred`: the overdue invoices and their sum. */
+  invoiceIds?: string[];
+  overdue?: AmountString;
+}
+
+/**
+ * What should happen next, dated.
+ *
+ * @example
+ * ```ts
+ * const effect: Effect = { type: "disable_auto_renewal", itemId: "sub-1", on: "2027-01-01", clause: "subscription.discontinue" };
+ * ```
+ */
+export interface Effect {
+  type: "disable_auto_renewal";
+  itemId: string;
+  /** The period end: the service runs until this day and is not renewed. */
+  on: string;
+  clause: ClauseId;
+}
+
+/**
+ * The decision, exactly as CONTRACT.md fixes it: plain JSON.
+ *
+ * @example
+ * ```ts
+ * import { evaluateRefund } from "refund-policy";
+ * const decision: RefundDecision = evaluateRefund({
+ *   asOf: "2026-06-20", action: "refund", account: { currency: "EUR" },
+ *   items: [{ id: "key-1", type: "license_key", paid: { net: "1490.00" } }],
+ * });
+ * decision.outcome; // "no_refund"
+ * ```
+ */
+export interface RefundDecision {
+  policy: { id: string; version: string };
+  asOf: string;
+  action: RefundAction;
+  status: "estimate" | "final";
+  outcome: Outcome;
+  currency: string;
+  total: { net: AmountString; tax: AmountString; gross: AmountString };
+  lines: DecisionLine[];
+  notices: Notice[];
+  effects: Effect[];
+}

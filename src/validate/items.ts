@@ -1,0 +1,115 @@
+import type { AccountStatus, ItemType, MarketplaceAppInput } from "../contract/request.js";
+import type { AppTerms, Item, NormalizedOptions, Period } from "../normalized.js";
+import { readPayment } from "./payment.js";
+import { type Fields, join, LIMITS, type Reader } from "./reader.js";
+
+/** The statuses of an account and of a rented number. */
+export const STATUSES: readonly AccountStatus[] = ["active", "suspended", "terminated"];
+
+/** What the item readers share: the reader, the currency's digits, the zone, and the options already read. */
+export interface Scope {
+  readonly reader: Reader;
+  readonly digits: number | undefined;
+  readonly timeZone: string | undefined;
+  readonly options: NormalizedOptions;
+}
+
+/**
+ * Each item type's reader; the mapped type makes a new item type a compile error here.
+ * The item is built whole, id first (one object shape per type, no copy).
+ */
+type ItemReaders = {
+  readonly [T in ItemType]: (fields: Fields, path: string, scope: Scope, id: string) => Extract<Item, { type: T }> | undefined;
+};
+
+export const ITEM_READERS: ItemReaders = {
+  subscription(fields, path, scope, id) {
+    const { reader, timeZone } = scope;
+    reader.onlyKnown(fields, path, ["id", "type", "plan", "commercial", "cycle", "period", "paid", "refunded", "autoRenew"]);
+    reader.string(fields, "plan", path, false);
+    const commercial = reader.boolean(fields, "commercial", path) ?? true;
+    const cycle = reader.oneOf(fields, "cycle", path, ["month", "quarter", "year", "two_years"], true);
+    const period = readPeriod(fields, path, true, reader, timeZone);
+    const payment = readPayment(fields, path, scope);
+    const autoRenew = reader.boolean(fields, "autoRenew", path) ?? true;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+    if (cycle === undefined || period === undefined || payment === undefined) return undefined;
+    return { id, type: "subscription", commercial, cycle, period, payment, autoRenew };
+  },
+  license_key(fields, path, scope, id) {
+    scope.reader.onlyKnown(fields, path, ["id", "type", "product", "paid", "refunded"]);
+    scope.reader.string(fields, "product", path, false);
+    const payment = readPayment(fields, path, scope);
+    return payment && { id, type: "license_key", payment };
+  },
+  telephony_credit(fields, path, { reader, digits }, id) {
+    reader.onlyKnown(fields, path, ["id", "type", "balance", "purpose", "number"]);
+    const balance = reader.amount(fields, "balance", path, true, digits);
+    const purpose = reader.oneOf(fields, "purpose", path, ["calls", "number_rental"], true);
+    const number = reader.object(fields, "number", path, false);
+    let numberStatus: AccountStatus = "active";
+    if (number !== undefined) {
+      reader.onlyKnown(number, join(path, "number"), ["status"]);
+      numberStatus = reader.oneOf(number, "status", join(path, "number"), STATUSES, true) ?? "active";
+    }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+    if (balance === undefined || purpose === undefined) return undefined;
+    return { id, type: "telephony_credit", balance, purpose, numberStatus };
+  },
+  marketplace_app(fields, path, scope, id) {
+    const { reader, timeZone } = scope;
+    reader.onlyKnown(fields, path, ["id", "type", "appId", "developer", "purchasedOn", "period", "paid", "refunded"]);
+    const appId = reader.string(fields, "appId", path, true);
+    const developerFields = reader.object(fields, "developer", path, false);
+    const developer: { name?: string; contact?: string } = {};
+    if (developerFields !== undefined) {
+      const at = join(path, "developer");
+      reader.onlyKnown(developerFields, at, ["name", "contact"]);
+      const name = reader.string(developerFields, "name", at, false, LIMITS.maxTextLength);
+      const contact = reader.string(developerFields, "contact", at, false, LIMITS.maxTextLength);
+      if (name !== undefined) developer.name = name;
+      if (contact !== undefined) developer.contact = contact;
+    }
+    const purchasedOn = reader.date(fields, "purchasedOn", path, true, timeZone);
+    // The developer's terms decide whether a period is needed: prorated terms are counted over it.
+    const registered = appId === undefined ? undefined : scope.options.marketplace.get(appId);
+    const prorated = registered?.terms === "prorated";
+    const period = readPeriod(fields, path, prorated, reader, timeZone, `the developer's terms for "${appId}" are prorated over the app's paid period`);
+    const payment = readPayment(fields, path, scope);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+    if (appId === undefined || purchasedOn === undefined || payment === undefined || (prorated && period === undefined)) return undefined;
+    const terms: AppTerms | undefined = prorated ? { terms: "prorated", period: period as Period } : (registered as AppTerms | undefined);
+    const input = fields as unknown as MarketplaceAppInput;
+    return { id, type: "marketplace_app", appId, developer, purchasedOn, payment, terms, input };
+  },
+  incurred_charge(fields, path, { reader, digits, timeZone }, id) {
+    reader.onlyKnown(fields, path, ["id", "type", "description", "amount", "incurredOn"]);
+    reader.string(fields, "description", path, false, LIMITS.maxTextLength);
+    const amount = reader.amount(fields, "amount", path, true, digits);
+    reader.date(fields, "incurredOn", path, false, timeZone);
+    return amount && { id, type: "incurred_charge", amount };
+  },
+};
+
+function readPeriod(
+  fields: Fields,
+  path: string,
+  required: boolean,
+  reader: Reader,
+  timeZone: string | undefined,
+  why?: string,
+): Period | undefined {
+  const period = reader.object(fields, "period", path, required, why);
+  if (period === undefined) return undefined;
+  const at = join(path, "period");
+  reader.onlyKnown(period, at, ["start", "end"]);
+  const start = reader.date(period, "start", at, true, timeZone);
+  const end = reader.date(period, "end", at, true, timeZone);
+  if (start === undefined || end === undefined) return undefined;
+  if (end <= start) {
+    reader.add(join(at, "end"), "invalid_period", "must be after the period's start (periods are [start, end): end is the first day no longer paid for)");
+    return undefined;
+  }
+  return { start, end };
+}
+
