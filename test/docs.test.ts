@@ -18,7 +18,7 @@ describe("documentation", () => {
       const exported = /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:\/\/[^\n]*\n\s*)?)?export (?:declare )?(?:const|function\*?|class|interface|type|async function\*?) (\w+)/g;
       for (const match of text.matchAll(exported)) {
         const [, doc, name] = match;
-        const internal = /^(unreachable|LIMITS|isFields|join|Reader|readRequest|readOptions|DEFAULT_OPTIONS|prepare|prepareRequest|decide|batchEvaluator|CATALOGS|ENGLISH|Fields|decideUnknown|settled|STATUSES|Scope|ITEM_READERS|readPayment)$/;
+        const internal = /^(unreachable|LIMITS|isFields|join|Reader|readRequest|readOptions|DEFAULT_OPTIONS|prepare|prepareRequest|decide|batchEvaluator|CATALOGS|ENGLISH|Fields|decideUnknown|STATUSES|Scope|ITEM_READERS|readPayment)$/;
         if (internal.test(name!)) continue;
         if (!doc?.includes("@example")) missing.push(`${file}: ${name}`);
       }

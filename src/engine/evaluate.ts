@@ -1,7 +1,7 @@
 import type { RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";
 import type { RefundRequest } from "../contract/request.js";
-import { type Checked, type Problem, RefundPolicyError } from "../errors.js";
+import { type Problem, RefundPolicyError } from "../errors.js";
 import { bitrix24Policy } from "../policy/bitrix24.js";
 import type { RefundPolicy } from "../policy/policy.js";
 import { DEFAULT_OPTIONS, readOptions } from "../validate/options.js";
@@ -40,12 +40,9 @@ export function decideUnknown(policy: RefundPolicy, request: unknown, options: u
   const readOpts = readOptions(options);
   const readReq = readRequest(request, readOpts.ok ? readOpts.value : DEFAULT_OPTIONS);
   if (!readOpts.ok) return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
-  return readReq.ok ? settled(decide(policy, readReq.value, readOpts.value)) : readReq;
-}
-
-/** A decision read, as the public result shape. */
-export function settled(read: Checked<RefundDecision>): SafeDecision {
-  return read.ok ? { ok: true, decision: read.value } : read;
+  if (!readReq.ok) return readReq;
+  const decided = decide(policy, readReq.value, readOpts.value);
+  return decided.ok ? { ok: true, decision: decided.value } : decided;
 }
 
 /**
