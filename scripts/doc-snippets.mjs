@@ -10,8 +10,8 @@
 //   `test`, `describe` and `expect` from "vitest": they type-check against vitest's own types and run on a
 //   small stand-in (tests run at once, in order; `expect` has toBe, toEqual, toStrictEqual, toMatchObject,
 //   toContain, toHaveLength, toThrow and `.not`).
-// - A shown result is an expression statement followed by a comment that starts with `// =>`, on the
-//   same line or alone on the next line:
+// - A shown result is an expression statement (it may span lines, and sit inside a block) followed by a
+//   comment that starts with `// =>`, on the statement's last line or alone on the next line:
 //       decision.total; // => { net: "1194.00", tax: "226.86", gross: "1420.86" }
 //       explain(decision, { locale: "de" }).summary;
 //       // => "Teilerstattung von 1.420,86\u00a0€ (endgültig)."
@@ -52,26 +52,41 @@ export function extractSnippets(files) {
   return snippets;
 }
 
-/** Rewrites shown results (`expr; // => value`) into `__show(expr, value, "file:line")`, line for line. */
+/**
+ * Rewrites shown results (`expr; // => value`, the comment on the statement's last line or alone on the
+ * next) into `__show(expr, value, "file:line")`, keeping every line where it was. Statements are found with
+ * TypeScript's parser, so an expression may span lines and sit in a block (a `catch`, a function).
+ */
 export function withAssertions(snippet) {
-  const lines = snippet.code.split("\n");
-  let shown = 0;
-  const where = (k) => JSON.stringify(`${snippet.file}:${snippet.line + 1 + k}`);
-  for (let k = 0; k < lines.length; k++) {
-    const same = /^(\s*)(.*?\S)\s*;\s*\/\/\s*=>\s*(.+)$/.exec(lines[k]);
-    const next = /^(\s*)(.*?\S)\s*;\s*$/.exec(lines[k]);
-    const below = k + 1 < lines.length ? /^\s*\/\/\s*=>\s*(.+)$/.exec(lines[k + 1]) : null;
-    if (same) {
-      lines[k] = `${same[1]}__show(${same[2]}, ${same[3]}, ${where(k)});`;
-      shown++;
-    } else if (next && below) {
-      lines[k] = `${next[1]}__show(${next[2]},`;
-      lines[k + 1] = `${below[1]}, ${where(k)});`;
-      shown++;
-      k++;
+  const text = snippet.code;
+  const source = ts.createSourceFile("snippet.ts", text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const lineEnd = (from) => (text.indexOf("\n", from) === -1 ? text.length : text.indexOf("\n", from));
+  const shownIn = (from, to) => /^\s*\/\/\s*=>\s*(.+?)\s*$/.exec(text.slice(from, to))?.[1];
+  const edits = [];
+  const visit = (node) => {
+    if (ts.isExpressionStatement(node)) {
+      const end = node.getEnd();
+      const eol = lineEnd(end);
+      const sameLine = shownIn(end, eol);
+      const nextLine = sameLine === undefined && /^\s*$/.test(text.slice(end, eol)) && eol < text.length ? shownIn(eol + 1, lineEnd(eol + 1)) : undefined;
+      if (sameLine !== undefined || nextLine !== undefined) {
+        const start = node.getStart(source);
+        const where = JSON.stringify(`${snippet.file}:${snippet.line + 1 + source.getLineAndCharacterOfPosition(start).line}`);
+        const expression = node.expression.getText(source);
+        edits.push(
+          sameLine !== undefined
+            ? [start, eol, `__show(${expression}, ${sameLine}, ${where});`]
+            : [start, lineEnd(eol + 1), `__show(${expression},\n${nextLine}, ${where});`],
+        );
+        return;
+      }
     }
-  }
-  return { code: `${lines.join("\n")}\nexport {};\n`, shown };
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let code = text;
+  for (const [from, to, replacement] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, from) + replacement + code.slice(to);
+  return { code: `${code}\nexport {};\n`, shown: edits.length };
 }
 
 const PRELUDE = `declare function __show(actual: unknown, expected: unknown, where: string): void;\n`;

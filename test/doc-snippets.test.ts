@@ -41,7 +41,7 @@ const wrong = report.filter((entry) => entry.id.startsWith(fixture));
 describe("the TypeScript examples of README.md and docs/*.md", () => {
   it("finds the examples of the README and of every guide that has one", () => {
     const where = new Set(documented.map((entry) => entry.id.split(":")[0]));
-    expect([...where].sort()).toEqual(["README.md", "docs/custom-policy.md", "docs/errors.md", "docs/getting-started.md", "docs/marketplace-terms.md"]);
+    expect([...where].sort()).toEqual(["README.md", "docs/custom-policy.md", "docs/errors.md", "docs/getting-started.md", "docs/marketplace-terms.md", "docs/policy.md"]);
     expect(documented.reduce((sum, entry) => sum + entry.assertions, 0)).toBeGreaterThanOrEqual(10);
   });
 
@@ -58,10 +58,30 @@ describe("the TypeScript examples of README.md and docs/*.md", () => {
 
 describe("the snippet checker", () => {
   it("turns a shown result on the same line or on the next into an assertion, line for line", () => {
-    const snippet = { id: "x.md:1", file: "x.md", line: 1, flags: [], code: 'a; // => 1\nf(b);\n// => { c: "d" }\nconst e = 2; // e' };
-    const { code, shown } = withAssertions(snippet);
-    expect(shown).toBe(2);
-    expect(code.split("\n").slice(0, 4)).toEqual(['__show(a, 1, "x.md:2");', "__show(f(b),", '{ c: "d" }, "x.md:3");', "const e = 2; // e"]);
+    const code = [
+      "a; // => 1",
+      "f(b);",
+      '// => { c: "d" }',
+      "const e = 2; // e",
+      "try {",
+      "  g(1,",
+      "    2);",
+      "  // => [3]",
+      "} catch {}",
+    ].join("\n");
+    const rewritten = withAssertions({ id: "x.md:1", file: "x.md", line: 1, flags: [], code });
+    expect(rewritten.shown).toBe(3);
+    expect(rewritten.code.split("\n").slice(0, 9)).toEqual([
+      '__show(a, 1, "x.md:2");',
+      "__show(f(b),",
+      '{ c: "d" }, "x.md:3");',
+      "const e = 2; // e",
+      "try {",
+      "  __show(g(1,",
+      "    2),",
+      '[3], "x.md:7");',
+      "} catch {}",
+    ]);
   });
 
   it("reports a wrong shown result, a type error in a no-run block and a block that throws", () => {
