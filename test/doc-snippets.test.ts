@@ -41,7 +41,15 @@ const wrong = report.filter((entry) => entry.id.startsWith(fixture));
 describe("the TypeScript examples of README.md and docs/*.md", () => {
   it("finds the examples of the README and of every guide that has one", () => {
     const where = new Set(documented.map((entry) => entry.id.split(":")[0]));
-    expect([...where].sort()).toEqual(["README.md", "docs/custom-policy.md", "docs/errors.md", "docs/getting-started.md", "docs/marketplace-terms.md", "docs/policy.md"]);
+    expect([...where].sort()).toEqual([
+      "README.md",
+      "docs/contract.md",
+      "docs/custom-policy.md",
+      "docs/errors.md",
+      "docs/getting-started.md",
+      "docs/marketplace-terms.md",
+      "docs/policy.md",
+    ]);
     expect(documented.reduce((sum, entry) => sum + entry.assertions, 0)).toBeGreaterThanOrEqual(10);
   });
 
