@@ -2,7 +2,8 @@
 # Pack the library and check the tarball the way consumers meet it:
 #   Node ESM import and CJS require (root and /testing) giving the same decisions and the same export lists,
 #   the export lists equal to the committed scripts/consumer/exports.json (no export dropped by accident),
-#   tsc with moduleResolution node16 (.mts + .cts) and bundler, and a Vite build of a page.
+#   tsc with moduleResolution node16 (.mts + .cts) and bundler, a Vite build of a page, and every relative
+#   link of the installed README.md and docs/*.md naming a file inside node_modules/refund-policy.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -33,4 +34,6 @@ tsc="$root/node_modules/.bin/tsc"
 "$tsc" -p tsconfig.bundler.json
 "$root/node_modules/.bin/vite" build --logLevel warn --outDir vite-dist . 
 grep -q "evaluateRefund\|migrate_to_on_premise" vite-dist/assets/*.js
+node "$root/scripts/doc-links.mjs" node_modules/refund-policy
+test -f node_modules/refund-policy/LICENSE
 echo "consumer smoke OK ($("$tsc" -v), vite $("$root/node_modules/.bin/vite" --version | cut -d' ' -f1))"

@@ -1,0 +1,110 @@
+// A refund preview: the form is turned into a refund request on every change, evaluated in the browser,
+// and shown as a figure, a status and the explanation in the chosen language. A bad request gets no
+// figure: each problem is shown beside the field its path names.
+import { evaluateRefund, explain, isRefundPolicyError } from "refund-policy";
+import type { Problem, RefundDecision, RefundRequest } from "refund-policy";
+
+const form = document.querySelector<HTMLFormElement>("form#request")!;
+const result = document.querySelector<HTMLElement>("#result")!;
+
+/** The form as a contract request: one subscription whose account is moving on-premise. */
+function requestFrom(values: Record<string, string>): RefundRequest {
+  const tax = values.taxAmount
+    ? [{ code: values.taxCode || "TAX", amount: values.taxAmount, ...(values.taxRate ? { rate: values.taxRate } : {}) }]
+    : [];
+  return {
+    asOf: values.asOf ?? "",
+    action: "migrate_to_on_premise",
+    account: { id: "preview", currency: values.currency ?? "" },
+    migration: { status: "in_progress", ...(values.expected ? { expectedCompletionOn: values.expected } : {}) },
+    items: [
+      {
+        id: "sub-1",
+        type: "subscription",
+        cycle: (values.cycle ?? "year") as "month" | "quarter" | "year" | "two_years",
+        period: { start: values.start ?? "", end: values.end ?? "" },
+        paid: { net: values.net ?? "", taxes: tax },
+      },
+    ],
+  };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** Removes the problems shown beside the fields by the previous render. */
+function clearProblems(): void {
+  for (const note of form.querySelectorAll(".problem")) note.remove();
+  for (const field of form.querySelectorAll("[aria-invalid]")) {
+    field.removeAttribute("aria-invalid");
+    field.removeAttribute("aria-describedby");
+  }
+}
+
+/** The form control a problem's path names, if the form has one. */
+function fieldFor(problem: Problem): HTMLElement | null {
+  for (const field of form.querySelectorAll<HTMLElement>("[data-path]")) {
+    if (field.dataset.path === problem.path) return field;
+  }
+  return null;
+}
+
+function showDecision(decision: RefundDecision, locale: string): void {
+  const explanation = explain(decision, { locale });
+  const gross = new Intl.NumberFormat(explanation.locale, {
+    style: "currency",
+    currency: decision.currency,
+  }).format(decision.total.gross as Intl.StringNumericLiteral);
+  const sentences = document.createElement("ul");
+  for (const sentence of [...explanation.lines.map((line) => line.text), ...explanation.notices, ...explanation.effects]) {
+    sentences.append(element("li", sentence));
+  }
+  result.dataset.status = decision.status;
+  result.lang = explanation.locale;
+  result.replaceChildren(
+    element("p", decision.status === "estimate" ? "Estimate" : "Final", "status"),
+    element("strong", gross, "figure"),
+    element("p", explanation.summary, "summary"),
+    sentences,
+  );
+}
+
+function showProblems(problems: readonly Problem[]): void {
+  const elsewhere = document.createElement("ul");
+  problems.forEach((problem, index) => {
+    const field = fieldFor(problem);
+    const note = element("small", problem.message, "problem");
+    note.dataset.code = problem.code;
+    if (field) {
+      note.id = `problem-${index}`;
+      field.setAttribute("aria-invalid", "true");
+      field.setAttribute("aria-describedby", note.id);
+      field.closest(".field")!.append(note);
+    } else {
+      elsewhere.append(element("li", `${problem.path}: ${problem.message}`));
+    }
+  });
+  result.dataset.status = "invalid";
+  result.lang = "en";
+  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+  result.replaceChildren(element("p", `The request has ${count}: see the marked fields.`, "summary"));
+  if (elsewhere.childElementCount > 0) result.append(elsewhere);
+}
+
+function render(): void {
+  const values = Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value).trim()]));
+  clearProblems();
+  try {
+    showDecision(evaluateRefund(requestFrom(values)), values.locale ?? "en");
+  } catch (error) {
+    if (!isRefundPolicyError(error)) throw error;
+    showProblems(error.problems);
+  }
+}
+
+form.addEventListener("input", render);
+render();

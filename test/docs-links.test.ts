@@ -1,0 +1,80 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { guides, linkProblems } from "../scripts/doc-links.mjs";
+
+/** The repository's files: tracked, or new and not ignored (so the check also runs before a commit). */
+const tracked = new Set(
+  execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" })
+    .split("\n")
+    .filter((file) => file !== ""),
+);
+const outsideDocsApi = [...tracked].filter((file) => !file.startsWith("docs/api/"));
+
+describe("links in the documentation", () => {
+  it("resolves every relative link of README.md and docs/*.md to a tracked file, and every anchor to a heading", () => {
+    const files = guides(".");
+    expect(files).toContain("README.md");
+    expect(files).toContain("docs/policy.md");
+    expect(files).toContain("docs/contract.md");
+    expect(linkProblems(".", files, (path) => tracked.has(path))).toEqual([]);
+  });
+
+  it("keeps every Markdown link of the repository inside the repository", () => {
+    const markdown = outsideDocsApi.filter((file) => file.endsWith(".md"));
+    const outside = linkProblems(".", markdown, () => true).filter((problem) => problem.includes("points outside"));
+    expect(outside).toEqual([]);
+  });
+
+  it("mentions the reference texts users never have in no tracked file outside docs/api", () => {
+    const needles = ["../" + "shared", "/work/" + "shared", "shared/" + "policy", "shared/" + "contract"];
+    const offenders = outsideDocsApi
+      .filter((file) => !/\.(png|tgz)$/.test(file))
+      .filter((file) => needles.some((needle) => readFileSync(file, "utf8").includes(needle)));
+    expect(offenders).toEqual([]);
+  });
+
+  it("reports a missing file, a missing heading and a link that leaves the root", () => {
+    const root = mkdtempSync(join(tmpdir(), "doc-links-"));
+    try {
+      mkdirSync(join(root, "docs"));
+      writeFileSync(join(root, "docs", "a.md"), "# A page\n\n## Its part\n");
+      writeFileSync(
+        join(root, "README.md"),
+        "[ok](docs/a.md#its-part) [gone](docs/b.md) [heading](docs/a.md#nope) [out](../x.md) [web](https://example.com)\n" +
+          "```md\n[in code](docs/none.md)\n```\n`[inline](docs/none.md)`\n",
+      );
+      const exists = (path: string) => ["README.md", "docs/a.md"].includes(path);
+      expect(linkProblems(root, ["README.md"], exists)).toEqual([
+        "README.md: docs/b.md names no file (docs/b.md)",
+        "README.md: docs/a.md#nope names no heading of docs/a.md",
+        `README.md: ../x.md points outside ${root}`,
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the npm tarball", () => {
+  const [pack] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" })) as [
+    { files: { path: string }[]; size: number },
+  ];
+  const files = new Set(pack.files.map((file) => file.path));
+
+  it("carries the licence, the README, the CHANGELOG and every file the README and the guides link to", () => {
+    for (const file of ["LICENSE", "README.md", "CHANGELOG.md", "package.json", "dist/index.js", "dist/index.d.ts"]) expect(files, file).toContain(file);
+    for (const guide of guides(".")) expect(files, guide).toContain(guide);
+    expect(linkProblems(".", guides("."), (path) => files.has(path))).toEqual([]);
+  });
+
+  it("stays small: no API reference, no source maps, no sources, no tests, no other images", () => {
+    const unexpected = [...files].filter(
+      (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
+    );
+    expect(unexpected).toEqual([]);
+    expect(pack.size).toBeLessThan(250_000);
+  });
+});
