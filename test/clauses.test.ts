@@ -10,8 +10,7 @@ import {
   tax,
   telephonyCredit,
 } from "../src/testing/index.js";
-
-const ZERO = { net: "0.00", tax: "0.00", gross: "0.00", taxes: [] };
+import { ZERO } from "./helpers.js";
 
 describe("products.non-refundable", () => {
   it("refuses money back for a subscription on a refund request", () => {

@@ -13,7 +13,6 @@ import {
   formatCalendarDate,
   policyClauses,
   RefundPolicyError,
-  type Problem,
   type RefundRequest,
 } from "../src/index.js";
 import {
@@ -28,16 +27,7 @@ import {
   tax,
   telephonyCredit,
 } from "../src/testing/index.js";
-
-function problemsOf(input: unknown, options?: unknown): Problem[] {
-  try {
-    evaluateRefund(input as RefundRequest, options as never);
-  } catch (error) {
-    if (!isRefundPolicyError(error)) throw error;
-    return [...error.problems];
-  }
-  throw new Error("expected the request to be refused");
-}
+import { problemsOf } from "./helpers.js";
 
 /** A request using every field of the contract, valid. */
 const full = (): RefundRequest => ({

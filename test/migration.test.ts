@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluateRefund, type RefundOptions, type RoundingMode } from "../src/index.js";
-import { checkDecision, migrationRequest, refunded, subscription, tax } from "../src/testing/index.js";
-
-/** The first line of a completed migration on `completedOn`. */
-function migrate(completedOn: string, sub: ReturnType<typeof subscription>, options?: RefundOptions, currency?: string) {
-  const decision = evaluateRefund(migrationRequest({ completedOn, asOf: "2029-12-31", ...(currency ? { currency } : {}) }, sub), options);
-  expect(checkDecision(decision)).toEqual([]);
-  return decision.lines[0]!;
-}
+import { evaluateRefund, type RoundingMode } from "../src/index.js";
+import { migrationRequest, refunded, subscription, tax } from "../src/testing/index.js";
+import { migrate } from "./helpers.js";
 
 describe("months for cycles longer than a month (CLAUSES.md reading 5)", () => {
   it("counts a month as unused only if it begins after the completion day", () => {

@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluateRefund, isRefundPolicyError, RefundPolicyError, type Problem } from "../src/index.js";
+import { evaluateRefund, isRefundPolicyError } from "../src/index.js";
 import { marketplaceApp, migrationRequest, request, subscription } from "../src/testing/index.js";
-
-/** The problems of a request that must be refused. */
-function problemsOf(input: unknown, options?: unknown): Problem[] {
-  try {
-    evaluateRefund(input as never, options as never);
-  } catch (error) {
-    expect(error).toBeInstanceOf(RefundPolicyError);
-    return [...(error as RefundPolicyError).problems];
-  }
-  throw new Error("expected the request to be refused");
-}
-
-const codeAt = (input: unknown, path: string, options?: unknown) => problemsOf(input, options).find((p) => p.path === path)?.code;
+import { codeAt, problemsOf } from "./helpers.js";
 
 describe("bad input", () => {
   it("lists every problem in one error, each with a path, a stable code and a sentence", () => {
