@@ -16,9 +16,7 @@ import {
   migrationRequest,
   request,
   subscription,
-  telephonyCredit,
 } from "../src/testing/index.js";
-import { problemsOf } from "./helpers.js";
 
 describe("the migration's reference day", () => {
   it("estimates from expectedCompletionOn, not asOf, when both are given", () => {
@@ -52,28 +50,6 @@ describe("policies", () => {
       ["telephony_credit", ["telephony.no-cash-value", "telephony.non-transferable", "telephony.forfeit-on-termination"]],
       ["marketplace_app", ["marketplace.developer-policy", "telephony.non-transferable"]],
       ["incurred_charge", ["charges.incurred", "telephony.non-transferable"]],
-    ]);
-  });
-});
-
-describe("decisions, edge cases", () => {
-  it("is no_refund, not not_allowed, when only some lines are refused", () => {
-    const decision = evaluateRefund(request({ action: "transfer_credit" }, telephonyCredit()));
-    expect(decision.outcome).toBe("not_allowed");
-    // Lines of a plain refund: none is not_allowed, none is referred.
-    expect(evaluateRefund(request({}, telephonyCredit(), licenseKey())).outcome).toBe("no_refund");
-  });
-
-  it("writes a reason only where there is one", () => {
-    const decision = evaluateRefund(request({}, licenseKey()));
-    expect(Object.keys(decision.lines[0]!)).toEqual(["itemId", "type", "outcome", "clause", "refund"]);
-  });
-
-  it("requires a prorated app's period only for apps whose terms are prorated", () => {
-    const options = { marketplace: { "other.app": { terms: "prorated" as const } } };
-    expect(() => evaluateRefund(request({}, marketplaceApp(), subscription()), options)).not.toThrow();
-    expect(problemsOf(request({}, subscription(), marketplaceApp({ appId: "other.app" })), options)).toEqual([
-      { path: "items[1].period", code: "missing", message: 'is required: the developer\'s terms for "other.app" are prorated over the app\'s paid period' },
     ]);
   });
 });
