@@ -18,15 +18,6 @@ import {
   subscription,
 } from "../src/testing/index.js";
 
-describe("the migration's reference day", () => {
-  it("estimates from expectedCompletionOn, not asOf, when both are given", () => {
-    const june = subscription({ cycle: "month", start: "2026-06-01", end: "2026-07-01", net: "30.00" });
-    const decision = evaluateRefund({ ...migrationRequest({ expectedOn: "2026-06-10" }, june), asOf: "2026-06-20" });
-    expect(decision.lines[0]?.calculation).toMatchObject({ used: 10, unused: 20 });
-    expect(decision.total.net).toBe("20.00");
-  });
-});
-
 describe("policies", () => {
   it.each(["2026-1-01", "x2026-01-01", "2026-01-01x", "2026-01-0a", "26-01-01", "2026-001-01"])("refuses the version %j", (version) => {
     expect(() => definePolicy({ ...bitrix24Policy, version })).toThrow(`policy version must be a date YYYY-MM-DD, not "${version}"`);
