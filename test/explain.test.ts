@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateRefund, explain } from "../src/index.js";
 import { CATALOGS, ENGLISH } from "../src/explain/catalogs.js";
-import { migrationRequest, request, subscription, tax, telephonyCredit, marketplaceApp } from "../src/testing/index.js";
+import { licenseKey, marketplaceApp, migrationRequest, request, subscription, tax, telephonyCredit } from "../src/testing/index.js";
 
 const migration = evaluateRefund(
   migrationRequest({ completedOn: "2026-06-15" }, subscription({ net: "2388.00", taxes: [tax("DE-VAT", "453.72")] }), telephonyCredit()),
@@ -77,5 +77,44 @@ describe("explain", () => {
       for (const key of Object.keys(catalog)) expect(Object.keys(ENGLISH)).toContain(key);
     }
     for (const locale of Object.keys(CATALOGS)) expect(explain(migration, { locale }).text).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe("explain, edge cases", () => {
+  const referral = (developer: object | undefined) => explain(evaluateRefund(request({}, { ...marketplaceApp(), developer } as never))).lines[0]!.text;
+
+  it("falls back from the developer's contact to the name, and to nothing", () => {
+    expect(referral({ name: "Acme" })).toBe("MarketPlace app app-1: the refund is up to the app developer, Acme. Contact the developer: Acme.");
+    expect(referral({ contact: "help@x.example" })).toBe("MarketPlace app app-1: the refund is up to the app developer, help@x.example. Contact the developer: help@x.example.");
+    expect(referral(undefined)).toBe("MarketPlace app app-1: the refund is up to the app developer, . Contact the developer: .");
+  });
+
+  it("marks lines, notices and effects in the text", () => {
+    const decision = evaluateRefund(request({ action: "cancel", account: { currency: "EUR", overdueInvoices: [{ id: "a", amount: "1.00" }, { id: "b", amount: "2.00" }] } }, subscription()));
+    expect(explain(decision).text.split("\n")).toEqual([
+      "No refund (final).",
+      "- Subscription sub-1: no refund. Turning automatic renewal off discontinues the subscription; the current period is not refunded.",
+      "! Overdue invoices (a, b, €3.00): access to the cloud service may be barred at once.",
+      "> Subscription sub-1: automatic renewal is turned off; the service runs until January 1, 2027.",
+    ]);
+  });
+
+  it("reports the built-in catalog it used, also with overrides", () => {
+    expect(explain(evaluateRefund(request()), { locale: "fr", messages: {} }).locale).toBe("fr");
+    expect(explain(evaluateRefund(request()), { locale: "fr-CA" }).locale).toBe("fr");
+    expect(explain(evaluateRefund(request())).locale).toBe("en");
+  });
+
+  it("keeps a double period that does not end a sentence", () => {
+    const decision = evaluateRefund(request({}, licenseKey()));
+    const text = explain(decision, { messages: { "line.no_refund": "{item}: see section 2..3 of the terms.." } }).lines[0]!.text;
+    expect(text).toBe("License key key-1: see section 2..3 of the terms. Subscriptions and license keys are non-refundable.");
+  });
+
+  it("names an item a notice refers to even when it is not a line", () => {
+    const decision = evaluateRefund(request({}, licenseKey()));
+    decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: "ghost" });
+    decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination" });
+    expect(explain(decision).notices).toEqual(["ghost: the credit may become unusable once the cloud account is closed.", ": the credit may become unusable once the cloud account is closed."]);
   });
 });

@@ -54,3 +54,30 @@ describe("policies as values", () => {
     expect(() => definePolicy({ ...bitrix24Policy, version: "v2" })).toThrow("policy version must be a date");
   });
 });
+
+describe("policies", () => {
+  it.each(["2026-1-01", "x2026-01-01", "2026-01-01x", "2026-01-0a", "26-01-01", "2026-001-01"])("refuses the version %j", (version) => {
+    expect(() => definePolicy({ ...bitrix24Policy, version })).toThrow(`policy version must be a date YYYY-MM-DD, not "${version}"`);
+  });
+
+  it("accepts a well-formed version and keeps the modules", () => {
+    const policy = definePolicy({ ...bitrix24Policy, version: "2030-12-31" });
+    expect(policy.modules.subscription).toBe(bitrix24Policy.modules.subscription);
+    expect(policyClauses(policy).size).toBe(CLAUSES.length);
+  });
+
+  it("names its account rules and their clauses", () => {
+    expect(bitrix24Policy.accountRules.map((rule) => [rule.id, [...rule.clauses]])).toEqual([
+      ["non-payment", ["billing.non-payment"]],
+      ["taxes", ["taxes.exclusive"]],
+      ["migration", ["migration.partial-refund"]],
+    ]);
+    expect(Object.values(bitrix24Policy.modules).map((module) => [module.itemType, [...module.clauses]])).toEqual([
+      ["subscription", ["products.non-refundable", "subscription.discontinue", "migration.partial-refund", "telephony.non-transferable"]],
+      ["license_key", ["products.non-refundable", "telephony.non-transferable"]],
+      ["telephony_credit", ["telephony.no-cash-value", "telephony.non-transferable", "telephony.forfeit-on-termination"]],
+      ["marketplace_app", ["marketplace.developer-policy", "telephony.non-transferable"]],
+      ["incurred_charge", ["charges.incurred", "telephony.non-transferable"]],
+    ]);
+  });
+});

@@ -62,3 +62,40 @@ describe("checkDecision", () => {
     expect(broken((d) => (d.currency = "XXX"))).toEqual(['currency "XXX" is not an ISO 4217 currency']);
   });
 });
+
+describe("testing helpers, edge cases", () => {
+  it("build defaults a user can rely on", () => {
+    expect(licenseKey()).toEqual({ id: "key-1", type: "license_key", product: "on-premise-business", paid: { net: "1490.00" } });
+    expect(incurredCharge()).toEqual({ id: "use-1", type: "incurred_charge", description: "SMS", amount: "3.20" });
+    expect(marketplaceApp({ start: "2026-06-01" }).period).toBeUndefined();
+    expect(request({ currency: "USD", account: { id: "a", currency: "EUR" } }).account).toEqual({ id: "a", currency: "USD" });
+    expect(request({ account: { id: "a", currency: "JPY" } }).account).toEqual({ id: "a", currency: "JPY" });
+    expect(subscription().paid).toEqual({ net: "1200.00" });
+    expect(migrationRequest({ expectedOn: "2026-07-01", asOf: "2026-06-01", currency: "USD" })).toMatchObject({ asOf: "2026-06-01", account: { currency: "USD" } });
+  });
+
+  it("check every part of a decision", () => {
+    const good = evaluateRefund(request({ action: "cancel" }, subscription()));
+    const broken = (change: (d: typeof good) => void) => {
+      const copy = structuredClone(good);
+      change(copy);
+      return checkDecision(copy);
+    };
+    expect(broken((d) => (d.total.gross = "1.00"))).toEqual(["total.gross is not net + tax"]);
+    expect(broken((d) => (d.total.tax = "1.00"))).toEqual(["total.tax is not the sum of the lines"]);
+    expect(broken((d) => (d.effects[0]!.clause = "x" as never))).toEqual(['notices/effects[0]: unknown clause "x"']);
+    expect(broken((d) => (d.lines[0]!.outcome = "maybe" as never))).toContain('lines[0]: unknown outcome "maybe"');
+    expect(broken((d) => (d.lines[0]!.refund.net = "x"))).toContain('lines[0].refund.net: "x" is not an amount with exactly 2 decimals');
+    expect(broken((d) => (d.lines[0]!.refund.taxes = [{ code: "T", amount: "0.0" }]))).toContain('lines[0].refund.taxes[0]: "0.0" is not an amount with exactly 2 decimals');
+    expect(broken((d) => (d.lines[0]!.calculation = { unit: "day", used: -1, unused: 2, total: 1, unusedFrom: "x", to: "y" }))).toEqual(["lines[0]: used + unused is not total"]);
+    expect(broken((d) => (d.lines[0]!.calculation = { unit: "day", used: 2, unused: -1, total: 1, unusedFrom: "x", to: "y" }))).toEqual(["lines[0]: used + unused is not total"]);
+    expect(broken((d) => (d.outcome = "not_allowed"))).toEqual(['outcome is "not_allowed" but the lines make it "no_refund"']);
+    const mixed = evaluateRefund(request({}, marketplaceApp(), licenseKey()));
+    expect(mixed.outcome).toBe("refer_to_developer");
+    expect(checkDecision(mixed)).toEqual([]);
+    const paid = evaluateRefund(migrationRequest({ completedOn: "2026-06-15" }, subscription(), subscription({ id: "s2", start: "2026-07-01", end: "2027-07-01" })));
+    expect(paid.outcome).toBe("partial_refund");
+    expect(checkDecision({ ...paid, outcome: "refund" })).toEqual(['outcome is "refund" but the lines make it "partial_refund"']);
+    expect(checkDecision({ ...paid, lines: [paid.lines[1]!], total: { net: "1200.00", tax: "0.00", gross: "1200.00" }, outcome: "refund" })).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateRefund, Money, type CalendarDate, type RefundRequest } from "../src/index.js";
-import { checkDecision, incurredCharge, licenseKey, marketplaceApp, request, telephonyCredit } from "../src/testing/index.js";
-import { completedMigration, options, subscriptionCase } from "./arbitraries.js";
+import { evaluateRefund, Money, type CalendarDate, type RefundRequest } from "../../src/index.js";
+import { checkDecision, incurredCharge, licenseKey, marketplaceApp, request, telephonyCredit } from "../../src/testing/index.js";
+import { completedMigration, options, subscriptionCase } from "../arbitraries.js";
 
 const m = (value: string) => Money.parse(value);
 

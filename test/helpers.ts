@@ -1,0 +1,29 @@
+// Helpers shared by the suites: the problems of a refused request, and fixtures several suites start from.
+// The fast-check arbitraries live next door, in ./arbitraries.ts.
+import { expect } from "vitest";
+import { evaluateRefund, RefundPolicyError, type Problem, type RefundOptions } from "../src/index.js";
+import { checkDecision, migrationRequest, subscription } from "../src/testing/index.js";
+
+/** The problems of a request that must be refused. */
+export function problemsOf(input: unknown, options?: unknown): Problem[] {
+  try {
+    evaluateRefund(input as never, options as never);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RefundPolicyError);
+    return [...(error as RefundPolicyError).problems];
+  }
+  throw new Error("expected the request to be refused");
+}
+
+/** The code of the problem a refused request has at `path`, if any. */
+export const codeAt = (input: unknown, path: string, options?: unknown) => problemsOf(input, options).find((p) => p.path === path)?.code;
+
+/** The refund of a line that refunds nothing. */
+export const ZERO = { net: "0.00", tax: "0.00", gross: "0.00", taxes: [] };
+
+/** The first line of a completed migration on `completedOn`. */
+export function migrate(completedOn: string, sub: ReturnType<typeof subscription>, options?: RefundOptions, currency?: string) {
+  const decision = evaluateRefund(migrationRequest({ completedOn, asOf: "2029-12-31", ...(currency ? { currency } : {}) }, sub), options);
+  expect(checkDecision(decision)).toEqual([]);
+  return decision.lines[0]!;
+}
