@@ -3,7 +3,7 @@
  * @module
  */
 import type { ClauseId } from "../clauses.js";
-import type { AmountString, ItemType, RefundAction } from "./request.js";
+import type { AmountString, CurrencyCode, ItemType, RefundAction } from "./request.js";
 
 /**
  * The outcome of one line, or of the whole decision.
@@ -172,7 +172,7 @@ export interface RefundDecision {
   action: RefundAction;
   status: "estimate" | "final";
   outcome: Outcome;
-  currency: string;
+  currency: CurrencyCode;
   total: { net: AmountString; tax: AmountString; gross: AmountString };
   lines: DecisionLine[];
   notices: Notice[];

@@ -41,7 +41,16 @@ export type RoundingMode = (typeof ROUNDING_MODES)[number];
  */
 export type MarketplaceTermsInput =
   | { terms: "non_refundable" }
-  | { terms: "full_within_days"; days: number }
+  | {
+      terms: "full_within_days";
+      /**
+       * Whole days after `purchasedOn`, from 0 to 3660.
+       * @asType integer
+       * @minimum 0
+       * @maximum 3660
+       */
+      days: number;
+    }
   | { terms: "prorated" };
 
 /**
