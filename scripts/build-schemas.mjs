@@ -139,12 +139,13 @@ function at(schema, path) {
 function requestRules(schema) {
   at(schema, "properties.action");
   at(schema, "properties.migration");
-  // A migration needs its state.
+  // A migration needs its state, and only a migration has one.
   schema.allOf = [
     ...(schema.allOf ?? []),
     {
       if: { properties: { action: { const: "migrate_to_on_premise" } }, required: ["action"] },
       then: { properties: { migration: { type: "object" } }, required: ["migration"] },
+      else: { properties: { migration: { type: "null" } } },
     },
   ];
   // A completed migration needs its completion day.
@@ -156,6 +157,7 @@ function requestRules(schema) {
     {
       if: { properties: { status: { const: "completed" } }, required: ["status"] },
       then: { properties: { completedOn: { type: "string" } }, required: ["completedOn"] },
+      else: { properties: { completedOn: { type: "null" } } },
     },
   ];
 }

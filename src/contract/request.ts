@@ -166,13 +166,13 @@ export interface SubscriptionInput {
   id: Identifier;
   type: "subscription";
   plan?: string;
-  /** Default `true`. */
+  /** Default `true`; a free or trial plan is `false`. */
   commercial?: boolean;
   cycle: BillingCycle;
   period: PeriodInput;
   paid: PaidInput;
   refunded?: RefundedInput;
-  /** Default `true`. */
+  /** Whether the subscription renews at the period's end. Default `true`. */
   autoRenew?: boolean;
 }
 
@@ -215,6 +215,7 @@ export interface TelephonyCreditInput {
   type: "telephony_credit";
   balance: AmountString;
   purpose: "calls" | "number_rental";
+  /** The rented number's status. */
   number?: { status: AccountStatus };
 }
 
@@ -234,8 +235,10 @@ export interface MarketplaceAppInput {
   id: Identifier;
   type: "marketplace_app";
   appId: Identifier;
+  /** Whom to contact when the developer's terms refer the customer to them. */
   developer?: { name?: string; contact?: string };
   purchasedOn: DateString;
+  /** For period-based apps; required when the developer's terms are prorated. */
   period?: PeriodInput;
   paid: PaidInput;
   refunded?: RefundedInput;
@@ -283,7 +286,8 @@ export type ItemInput =
 export type MigrationStatus = "requested" | "in_progress" | "completed" | "cancelled";
 
 /**
- * The refund request, exactly as CONTRACT.md fixes it.
+ * The refund request: the JSON a caller sends. An optional field given as `null`
+ * is read as absent.
  *
  * @example
  * ```ts
@@ -296,18 +300,27 @@ export type MigrationStatus = "requested" | "in_progress" | "completed" | "cance
  * ```
  */
 export interface RefundRequest {
+  /** The evaluation date; the library reads no clock. */
   asOf: DateString;
   action: RefundAction;
+  /** The customer's account. */
   account: {
     id?: string;
+    /** Every amount in the request is in this currency. */
     currency: CurrencyCode;
+    /** An IANA time zone such as `"Europe/Berlin"`, for instants; UTC when absent. */
     timeZone?: string;
+    /** Default `"active"`. */
     status?: AccountStatus;
+    /** Invoices past due on the account. */
     overdueInvoices?: { id: Identifier; amount: AmountString; dueOn?: DateString }[];
   };
+  /** Required when `action` is `"migrate_to_on_premise"`, and only then. */
   migration?: {
     status: MigrationStatus;
+    /** Required when the migration is completed. */
     completedOn?: DateString;
+    /** Used for estimates while the migration is requested or in progress. */
     expectedCompletionOn?: DateString;
   };
   /**

@@ -11,6 +11,8 @@ const mistakes: [string, unknown][] = [
   ["a migration whose migration block is null", { ...migrationRequest({ completedOn: "2026-06-15" }), migration: null }],
   ["a completed migration without completedOn", { ...migrationRequest({ completedOn: "2026-06-15" }), migration: { status: "completed" } }],
   ["a completed migration whose completedOn is null", { ...migrationRequest({ completedOn: "2026-06-15" }), migration: { status: "completed", completedOn: null } }],
+  ["a migration block on an action that is not a migration", { ...request(), migration: { status: "completed", completedOn: "2026-06-15" } }],
+  ["a completion day on a migration still in progress", { ...migrationRequest({ completedOn: "2026-06-15" }), migration: { status: "in_progress", completedOn: "2026-06-15" } }],
   ["an unknown migration status", { ...migrationRequest({ completedOn: "2026-06-15" }), migration: { status: "done", completedOn: "2026-06-15" } }],
   ["no items", { ...request(), items: [] }],
   ["no items field", { ...request(), items: undefined }],
