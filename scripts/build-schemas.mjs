@@ -175,7 +175,7 @@ function currencies(schema, codes) {
 export function buildSchemas(currencyCodes) {
   const generator = createGenerator({
     path: join(root, "src/contract/*.ts"),
-    tsconfig: join(root, "tsconfig.json"),
+    tsconfig: join(root, "scripts/tsconfig.schema.json"),
     expose: "export",
     topRef: false,
     jsDoc: "extended",
