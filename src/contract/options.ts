@@ -71,7 +71,8 @@ export interface CustomMarketplaceTerms {
 }
 
 /**
- * The JSON options: the configurable readings of CLAUSES.md and the developers' terms.
+ * The JSON options: the configurable readings of the policy (rounding, proration) and the
+ * MarketPlace developers' terms.
  *
  * @example
  * ```ts
