@@ -12,6 +12,9 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     splitting: false,
+    // The JSON Schemas (dist/schema/*.json), generated from src/contract/*.ts after every build so
+    // they always match the types; the script reads supportedCurrencies() from the fresh dist/index.js.
+    onSuccess: "node scripts/build-schemas.mjs",
   },
   {
     // The command line: Node only, ESM, never imported by the library.

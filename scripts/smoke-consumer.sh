@@ -29,6 +29,20 @@ if (process.env.UPDATE_EXPORTS) { require("fs").writeFileSync(process.env.UPDATE
 else if (!same({ root: esm.root, testing: esm.testing }, expected)) { console.error("export list changed; expected", expected, "got", { root: esm.root, testing: esm.testing }, "\nRun UPDATE_EXPORTS=$PWD/scripts/consumer/exports.json bash scripts/smoke-consumer.sh if intended."); process.exit(1); }
 console.log("import/require: " + esm.root.length + " + " + esm.testing.length + " exports, same names, same decision");
 '
+# The JSON Schemas: each subpath resolves from CommonJS and imports from ESM, and parses as a draft 2020-12 schema.
+node -e '
+for (const name of ["request", "options", "decision"]) {
+  const file = require.resolve(`refund-policy/schema/${name}.json`);
+  const schema = JSON.parse(require("fs").readFileSync(file, "utf8"));
+  if (schema.$schema !== "https://json-schema.org/draft/2020-12/schema" || schema.type !== "object") { console.error(file, "is not a draft 2020-12 object schema"); process.exit(1); }
+}
+if (!require("refund-policy/schema/request.json").$defs.CurrencyCode.enum.includes("EUR")) process.exit(1);
+'
+node --input-type=module -e '
+import request from "refund-policy/schema/request.json" with { type: "json" };
+if (!request.required.includes("items")) process.exit(1);
+console.log("schemas: refund-policy/schema/{request,options,decision}.json resolve, import and parse");
+'
 tsc="$root/node_modules/.bin/tsc"
 "$tsc" -p tsconfig.node16.json
 "$tsc" -p tsconfig.bundler.json

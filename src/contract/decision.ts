@@ -3,7 +3,7 @@
  * @module
  */
 import type { ClauseId } from "../clauses.js";
-import type { AmountString, ItemType, RefundAction } from "./request.js";
+import type { AmountString, CurrencyCode, ItemType, RefundAction } from "./request.js";
 
 /**
  * The outcome of one line, or of the whole decision.
@@ -154,7 +154,8 @@ export interface Effect {
 }
 
 /**
- * The decision, exactly as CONTRACT.md fixes it: plain JSON.
+ * The decision: the plain JSON the library returns. Every amount has exactly the
+ * currency's minor-unit digits (`"12.30"`, JPY `"1230"`).
  *
  * @example
  * ```ts
@@ -170,11 +171,15 @@ export interface RefundDecision {
   policy: { id: string; version: string };
   asOf: string;
   action: RefundAction;
+  /** `"estimate"` while a migration is requested or in progress, else `"final"`. */
   status: "estimate" | "final";
   outcome: Outcome;
-  currency: string;
+  currency: CurrencyCode;
   total: { net: AmountString; tax: AmountString; gross: AmountString };
+  /** One line per request item, in request order. */
   lines: DecisionLine[];
+  /** What the policy says beside the money. */
   notices: Notice[];
+  /** What should happen next. */
   effects: Effect[];
 }

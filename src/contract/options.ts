@@ -41,7 +41,16 @@ export type RoundingMode = (typeof ROUNDING_MODES)[number];
  */
 export type MarketplaceTermsInput =
   | { terms: "non_refundable" }
-  | { terms: "full_within_days"; days: number }
+  | {
+      terms: "full_within_days";
+      /**
+       * Whole days after `purchasedOn`, from 0 to 3660.
+       * @asType integer
+       * @minimum 0
+       * @maximum 3660
+       */
+      days: number;
+    }
   | { terms: "prorated" };
 
 /**
@@ -62,7 +71,8 @@ export interface CustomMarketplaceTerms {
 }
 
 /**
- * The JSON options: the configurable readings of CLAUSES.md and the developers' terms.
+ * The JSON options: the configurable readings of the policy (rounding, proration) and the
+ * MarketPlace developers' terms.
  *
  * @example
  * ```ts

@@ -5,8 +5,12 @@
  */
 
 /**
- * A calendar date `YYYY-MM-DD`, or an ISO 8601 instant with an offset
- * (`2026-06-15T23:30:00-07:00`) read as a date in `account.timeZone`.
+ * A calendar date `YYYY-MM-DD`, or an RFC 3339 instant with an offset
+ * (`2026-06-15T23:30:00-07:00`; also `t` or a space for the `T`, `z` for the `Z`,
+ * any fractional digits) read as a date in `account.timeZone`.
+ * The library also refuses dates that do not exist (`2026-02-30`).
+ *
+ * @pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:?[0-9]{2}))?$
  *
  * @example
  * ```ts
@@ -16,7 +20,10 @@
 export type DateString = string;
 
 /**
- * A non-negative decimal string with at most the currency's minor-unit digits.
+ * A non-negative decimal string (no sign, exponent or leading zeros). Digits past the
+ * currency's minor unit may only be trailing zeros (`"2388.0000"` is `2388.00`).
+ *
+ * @pattern ^(0|[1-9][0-9]*)(\.[0-9]+)?$
  *
  * @example
  * ```ts
@@ -25,6 +32,29 @@ export type DateString = string;
  * ```
  */
 export type AmountString = string;
+
+/**
+ * An ISO 4217 alphabetic currency code the library supports (every active code; see
+ * `supportedCurrencies()`). The published request schema lists them all.
+ *
+ * @example
+ * ```ts
+ * const currency: CurrencyCode = "EUR";
+ * ```
+ */
+export type CurrencyCode = string;
+
+/**
+ * A non-empty identifier (an item's, an invoice's, a tax code, an app id).
+ *
+ * @minLength 1
+ *
+ * @example
+ * ```ts
+ * const id: Identifier = "sub-1";
+ * ```
+ */
+export type Identifier = string;
 
 /**
  * What the customer asks for.
@@ -61,7 +91,11 @@ export type ItemType = "subscription" | "license_key" | "telephony_credit" | "ma
  * ```
  */
 export interface TaxPaidInput {
-  code: string;
+  code: Identifier;
+  /**
+   * The tax rate as a decimal string such as `"0.19"` (informative).
+   * @pattern ^(0|[1-9][0-9]*)(\.[0-9]+)?$
+   */
   rate?: string;
   amount: AmountString;
   /** Default `true`. */
@@ -91,7 +125,7 @@ export interface PaidInput {
  */
 export interface RefundedInput {
   net: AmountString;
-  taxes?: { code: string; amount: AmountString }[];
+  taxes?: { code: Identifier; amount: AmountString }[];
 }
 
 /**
@@ -129,16 +163,16 @@ export type BillingCycle = "month" | "quarter" | "year" | "two_years";
  * ```
  */
 export interface SubscriptionInput {
-  id: string;
+  id: Identifier;
   type: "subscription";
   plan?: string;
-  /** Default `true`. */
+  /** Default `true`; a free or trial plan is `false`. */
   commercial?: boolean;
   cycle: BillingCycle;
   period: PeriodInput;
   paid: PaidInput;
   refunded?: RefundedInput;
-  /** Default `true`. */
+  /** Whether the subscription renews at the period's end. Default `true`. */
   autoRenew?: boolean;
 }
 
@@ -151,7 +185,7 @@ export interface SubscriptionInput {
  * ```
  */
 export interface LicenseKeyInput {
-  id: string;
+  id: Identifier;
   type: "license_key";
   product?: string;
   paid: PaidInput;
@@ -177,10 +211,11 @@ export type AccountStatus = "active" | "suspended" | "terminated";
  * ```
  */
 export interface TelephonyCreditInput {
-  id: string;
+  id: Identifier;
   type: "telephony_credit";
   balance: AmountString;
   purpose: "calls" | "number_rental";
+  /** The rented number's status. */
   number?: { status: AccountStatus };
 }
 
@@ -197,11 +232,13 @@ export interface TelephonyCreditInput {
  * ```
  */
 export interface MarketplaceAppInput {
-  id: string;
+  id: Identifier;
   type: "marketplace_app";
-  appId: string;
+  appId: Identifier;
+  /** Whom to contact when the developer's terms refer the customer to them. */
   developer?: { name?: string; contact?: string };
   purchasedOn: DateString;
+  /** For period-based apps; required when the developer's terms are prorated. */
   period?: PeriodInput;
   paid: PaidInput;
   refunded?: RefundedInput;
@@ -216,7 +253,7 @@ export interface MarketplaceAppInput {
  * ```
  */
 export interface IncurredChargeInput {
-  id: string;
+  id: Identifier;
   type: "incurred_charge";
   description?: string;
   amount: AmountString;
@@ -249,7 +286,8 @@ export type ItemInput =
 export type MigrationStatus = "requested" | "in_progress" | "completed" | "cancelled";
 
 /**
- * The refund request, exactly as CONTRACT.md fixes it.
+ * The refund request: the JSON a caller sends. An optional field given as `null`
+ * is read as absent.
  *
  * @example
  * ```ts
@@ -262,19 +300,32 @@ export type MigrationStatus = "requested" | "in_progress" | "completed" | "cance
  * ```
  */
 export interface RefundRequest {
+  /** The evaluation date; the library reads no clock. */
   asOf: DateString;
   action: RefundAction;
+  /** The customer's account. */
   account: {
     id?: string;
-    currency: string;
+    /** Every amount in the request is in this currency. */
+    currency: CurrencyCode;
+    /** An IANA time zone such as `"Europe/Berlin"`, for instants; UTC when absent. */
     timeZone?: string;
+    /** Default `"active"`. */
     status?: AccountStatus;
-    overdueInvoices?: { id: string; amount: AmountString; dueOn?: DateString }[];
+    /** Invoices past due on the account. */
+    overdueInvoices?: { id: Identifier; amount: AmountString; dueOn?: DateString }[];
   };
+  /** Required when `action` is `"migrate_to_on_premise"`, and only then. */
   migration?: {
     status: MigrationStatus;
+    /** Required when the migration is completed. */
     completedOn?: DateString;
+    /** Used for estimates while the migration is requested or in progress. */
     expectedCompletionOn?: DateString;
   };
+  /**
+   * Every item the request is about, at least one; ids unique.
+   * @minItems 1
+   */
   items: ItemInput[];
 }
