@@ -15,7 +15,7 @@
  * @packageDocumentation
  */
 export { evaluateRefund, safeEvaluateRefund, createEvaluator, type Evaluator, type SafeDecision } from "./engine/evaluate.js";
-export { RefundPolicyError, isRefundPolicyError, type Checked, type Problem, type ProblemCode } from "./errors.js";
+export { RefundPolicyError, isRefundPolicyError, type Checked, type Problem, type ProblemCode, type RefundPolicyErrorCode } from "./errors.js";
 export { CLAUSES, type ClauseId } from "./clauses.js";
 export type {
   AccountStatus,
