@@ -57,7 +57,7 @@ try {
     await page.waitForFunction(() => document.querySelector("#result p")?.textContent?.startsWith("Teilerstattung"));
     return page.textContent("#result p");
   })();
-  expect("the German summary", german?.replace(/\s/g, " "), "Teilerstattung von 1.420,86 € (Schätzung: der endgültige Betrag wird nach Abschluss der Migration berechnet).");
+  expect("the German summary", german?.replace(/\s/g, " "), "Teilerstattung von 1.420,86 €, davon 226,86 € Steuern (vorläufig).");
   await page.selectOption("select[name=locale]", "en");
   await page.waitForFunction(() => document.querySelector("#result p")?.textContent?.startsWith("Partial"));
   await mkdir(join(root, "reports"), { recursive: true });

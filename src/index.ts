@@ -112,4 +112,6 @@ export {
 } from "./calendar/calendar-date.js";
 export { evaluateMany, evaluateStream, type BatchResult, type BatchOptions } from "./engine/batch.js";
 export { explain, type ExplainOptions, type Explanation } from "./explain/explain.js";
-export type { MessageKey, Messages } from "./explain/messages.js";
+export { explainProblems, type ProblemExplanation } from "./explain/problems.js";
+export type { LocaleChoice } from "./explain/resolve.js";
+export type { DecisionMessageKey, ExplainLocale, FieldName, MessageKey, Messages, ProblemMessageKey } from "./explain/messages.js";

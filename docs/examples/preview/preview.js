@@ -1,4 +1,12 @@
 import { evaluateRefund, explain, isRefundPolicyError } from "refund-policy";
+// English is built in; every other language is its own import, so a page carries only those it offers.
+import { de } from "refund-policy/locale/de";
+import { es } from "refund-policy/locale/es";
+import { ptBR } from "refund-policy/locale/pt-BR";
+import { fr } from "refund-policy/locale/fr";
+import { ru } from "refund-policy/locale/ru";
+
+const LOCALES = [de, es, ptBR, fr, ru];
 
 const form = document.getElementById("form");
 const result = document.getElementById("result");
@@ -34,7 +42,7 @@ function render() {
   result.replaceChildren();
   try {
     const decision = evaluateRefund(requestFrom(values));
-    const explanation = explain(decision, { locale: values.locale });
+    const explanation = explain(decision, { locale: values.locale, locales: LOCALES });
     const gross = new Intl.NumberFormat(explanation.locale, { style: "currency", currency: decision.currency }).format(decision.total.gross);
     result.className = decision.status;
     const list = document.createElement("ul");
