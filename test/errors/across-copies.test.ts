@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 // The built ESM and CJS files, loaded side by side in one process: two copies of every class.
 type Library = typeof import("../../src/index.js");
-const esm = (await import("../../dist/index.js")) as Library;
+const esm = (await import("../../dist/index.js")) as unknown as Library;
 const cjs = createRequire(import.meta.url)("../../dist/index.cjs") as Library;
 
 function thrownBy(library: Library): unknown {
