@@ -1,6 +1,7 @@
 /**
  * A stable code for one problem with a request or its options.
  *
+ * @category Errors
  * @example
  * ```ts
  * const code: ProblemCode = "too_many_decimals";
@@ -35,6 +36,7 @@ export type ProblemCode =
 /**
  * One problem: where it is (`items[2].paid.net`), a stable code and a plain sentence.
  *
+ * @category Errors
  * @example
  * ```ts
  * const problem: Problem = { path: "items[0].paid.net", code: "invalid_amount", message: "must be a decimal string such as \"12.30\"" };
@@ -50,6 +52,7 @@ export interface Problem {
  * What reading untrusted input gives: the value, or every problem found. Only the
  * outer edge of the API (an evaluator) turns problems into a thrown error.
  *
+ * @category Errors
  * @example
  * ```ts
  * const read: Checked<number> = { ok: false, problems: [{ path: "asOf", code: "missing", message: "is required" }] };

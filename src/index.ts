@@ -12,7 +12,7 @@
  * });
  * decision.effects[0]; // { type: "disable_auto_renewal", itemId: "sub-1", on: "2026-07-01", clause: "subscription.discontinue" }
  * ```
- * @packageDocumentation
+ * @module refund-policy
  */
 export { evaluateRefund, safeEvaluateRefund, createEvaluator, type Evaluator, type SafeDecision } from "./engine/evaluate.js";
 export { RefundPolicyError, isRefundPolicyError, type Checked, type Problem, type ProblemCode, type RefundPolicyErrorCode } from "./errors.js";

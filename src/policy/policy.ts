@@ -7,6 +7,7 @@ import { policyProblems } from "./check.js";
 /**
  * One rule module per item type: a new item type is a compile error in every policy.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { bitrix24Policy, type PolicyModules } from "refund-policy";
@@ -18,6 +19,7 @@ export type PolicyModules = { readonly [T in ItemType]: RuleModule<T> };
 /**
  * A refund policy: an id, a dated version, its rule modules and account rules.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { bitrix24Policy } from "refund-policy";
@@ -84,6 +86,7 @@ export function freezePolicy(policy: RefundPolicy): RefundPolicy {
 /**
  * Every clause a policy's modules and rules may cite.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { bitrix24Policy, policyClauses } from "refund-policy";

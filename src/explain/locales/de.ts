@@ -1,8 +1,9 @@
 import type { ExplainLocale } from "../messages.js";
 
 /**
- * German, for {@link explain} and {@link explainProblems} (a missing key falls back to English).
+ * German, for {@link refund-policy!explain} and {@link refund-policy!explainProblems} (a missing key falls back to English).
  *
+ * @category Explain
  * @example
  * ```ts
  * import { explain } from "refund-policy";

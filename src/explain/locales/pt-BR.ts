@@ -1,9 +1,10 @@
 import type { ExplainLocale } from "../messages.js";
 
 /**
- * Brazilian Portuguese, for {@link explain} and {@link explainProblems} (a missing
+ * Brazilian Portuguese, for {@link refund-policy!explain} and {@link refund-policy!explainProblems} (a missing
  * key falls back to English). A tag `pt` or `pt-PT` finds it too.
  *
+ * @category Explain
  * @example
  * ```ts
  * import { explain } from "refund-policy";

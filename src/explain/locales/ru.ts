@@ -1,9 +1,10 @@
 import type { ExplainLocale } from "../messages.js";
 
 /**
- * Russian, for {@link explain} and {@link explainProblems} (a missing key falls back
+ * Russian, for {@link refund-policy!explain} and {@link refund-policy!explainProblems} (a missing key falls back
  * to English). Units follow the numeral's plural form (one, few, many).
  *
+ * @category Explain
  * @example
  * ```ts
  * import { explain } from "refund-policy";
