@@ -1,14 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { explain, explainProblems, safeEvaluateRefund, type RefundDecision, type RefundRequest } from "../../src/index.js";
 import { incurredCharge, licenseKey, marketplaceApp, migrationRequest, request, subscription, tax, telephonyCredit } from "../../src/testing/index.js";
+import { BATCH_LINES, EXAMPLES } from "./examples.js";
 import { EVERY_LANGUAGE, nameOf, slotProblems } from "./locales.js";
 
-const examples = "docs/examples";
-const options = JSON.parse(readFileSync(join(examples, "options.json"), "utf8")) as unknown;
-const files = readdirSync(examples).filter((name) => name.endsWith(".json") && name !== "options.json");
-const batchLines = readFileSync(join(examples, "batch.ndjson"), "utf8").split("\n").filter((line) => line.trim() !== "");
+const options = EXAMPLES["options.json"];
+const files = Object.keys(EXAMPLES).filter((name) => name !== "options.json");
 
 /** Requests built to hit every "something is absent" case. */
 const built: Record<string, RefundRequest> = {
@@ -38,19 +35,10 @@ function decisionsOf(): [string, RefundDecision][] {
     if (result.ok) cases.push([name, result.decision]);
   };
   for (const file of files) {
-    const input = JSON.parse(readFileSync(join(examples, file), "utf8")) as unknown;
-    add(file, input);
-    add(`${file} with options.json`, input, options);
+    add(file, EXAMPLES[file]);
+    add(`${file} with options.json`, EXAMPLES[file], options);
   }
-  batchLines.forEach((line, index) => {
-    let input: unknown;
-    try {
-      input = JSON.parse(line);
-    } catch {
-      return; // the example's deliberate bad line
-    }
-    add(`batch.ndjson line ${index + 1}`, input);
-  });
+  BATCH_LINES.forEach((input, index) => add(`batch.ndjson request ${index + 1}`, input));
   for (const [name, input] of Object.entries(built)) add(name, input);
   return cases;
 }
@@ -59,6 +47,8 @@ const decisions = decisionsOf();
 
 describe("explanations never show an empty slot", () => {
   it("has the examples and built requests to read (every built request is valid)", () => {
+    expect(files).toEqual(expect.arrayContaining(["cancel.json", "invalid.json", "marketplace-refund.json", "migration-final.json"]));
+    expect(BATCH_LINES.length).toBeGreaterThan(0);
     expect(decisions.length).toBeGreaterThanOrEqual(files.length + Object.keys(built).length);
     for (const name of Object.keys(built)) expect(decisions.map(([n]) => n)).toContain(name);
   });
@@ -78,7 +68,7 @@ describe("explanations never show an empty slot", () => {
     it(`explains every problem of the invalid examples cleanly in ${nameOf(locale)}`, () => {
       const found: string[] = [];
       for (const file of [...files, "options.json"]) {
-        const result = safeEvaluateRefund(JSON.parse(readFileSync(join(examples, file), "utf8")));
+        const result = safeEvaluateRefund(EXAMPLES[file]);
         if (result.ok) continue;
         for (const problem of explainProblems(result.problems, locale ? { locale } : {})) {
           const bad = slotProblems(problem.text);

@@ -1,13 +1,13 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainProblems, RefundPolicyError, safeEvaluateRefund, type Problem, type ProblemCode } from "../../src/index.js";
 import { enProblems } from "../../src/explain/locales/en-problems.js";
 import { de } from "../../src/locale/de.js";
 import { fr } from "../../src/locale/fr.js";
 import { ru } from "../../src/locale/ru.js";
+import { EXAMPLES } from "./examples.js";
 import { SHIPPED } from "./locales.js";
 
-const invalid = safeEvaluateRefund(JSON.parse(readFileSync("docs/examples/invalid.json", "utf8")));
+const invalid = safeEvaluateRefund(EXAMPLES["invalid.json"]);
 if (invalid.ok) throw new Error("docs/examples/invalid.json is meant to be refused");
 const problem = (path: string, code: ProblemCode): Problem => ({ path, code, message: "the library's English sentence" });
 
