@@ -34,7 +34,8 @@ export interface LocaleChoice {
 export interface Resolved {
   code: string;
   intl: string;
-  text(key: MessageKey, english: Readonly<Partial<Record<MessageKey, string>>>): string;
+  /** The chosen catalog's message for a key, else English's (complete, so never absent). */
+  text<K extends MessageKey>(key: K, english: Readonly<Record<K, string>>): string;
 }
 
 function pick(tag: string, locales: readonly ExplainLocale[]): ExplainLocale | undefined {
@@ -77,7 +78,7 @@ export function resolveLocale(choice: LocaleChoice): Resolved {
   return {
     code,
     intl: intlLocale(chosen ? [tag, chosen.code] : [tag]),
-    text: (key, english) => messages[key] ?? english[key] ?? key,
+    text: (key, english) => messages[key] ?? english[key],
   };
 }
 
@@ -92,7 +93,7 @@ export function resolveLocale(choice: LocaleChoice): Resolved {
  */
 export function fill(template: string, values: Readonly<Record<string, string | number | undefined>>): string {
   let text = template;
-  if (text.startsWith("{item}") && (values.item === undefined || values.item === "")) {
+  if (text.startsWith("{item}") && !values.item) {
     text = text.replace(/^\{item\}\s*:\s*/, "");
     text = text.charAt(0).toUpperCase() + text.slice(1);
   }

@@ -73,3 +73,9 @@ describe("explainProblems", () => {
     expect(explained!.text).toBe("As of: Please fill this in.");
   });
 });
+
+describe("explainProblems with paths it cannot name", () => {
+  it("shows a path that is only an index as it is", () => {
+    expect(explainProblems([problem("[0]", "wrong_type")])[0]!.field).toBe("[0]");
+  });
+});

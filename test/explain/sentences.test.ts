@@ -200,13 +200,14 @@ describe("choosing the language", () => {
     expect(explain(taxed, { locale: "not a tag!" }).summary).toBe("Partial refund of €1,420.86, including €226.86 tax (final).");
   });
 
-  it("lets a caller override messages, or bring a language of their own", () => {
+  it("lets a caller override messages (an unknown placeholder stays visible), or bring a language of their own", () => {
     expect(plain(explain(taxed, { locale: de, messages: { "summary.partial_refund.taxed": "Sie bekommen {gross} zurück." } }).summary)).toBe(
       "Sie bekommen 1.420,86 € zurück.",
     );
     const italian = explain(taxed, { locale: "it", messages: { "summary.partial_refund.taxed": "Rimborso parziale di {gross}." } });
     expect(italian.locale).toBe("it");
     expect(plain(italian.summary)).toBe("Rimborso parziale di 1420,86 €.");
+    expect(explain(taxed, { messages: { "status.final": "final {typo}" } }).summary).toBe("Partial refund of €1,420.86, including €226.86 tax (final {typo}).");
     const own = explain(taxed, { locale: { code: "it", messages: { "line.no_refund": "{item}: nessun rimborso." } } });
     expect(own.locale).toBe("it");
     expect(plain(own.summary)).toBe("Partial refund of 1420,86 €, including 226,86 € tax (final).");

@@ -89,6 +89,13 @@ describe("definePolicy refuses a policy that cannot work, with the library's own
       "modules.incurred_charge",
       "accountRules",
     ]);
+    expect(refusal({ modules: [] }).map((p) => [p.path, p.code])).toEqual([
+      ["id", "missing"],
+      ["version", "missing"],
+      ["modules", "wrong_type"],
+      ["accountRules", "missing"],
+    ]);
+    expect(refusal({ id: "x", version: "2027-01-01", accountRules: [] }).map((p) => [p.path, p.code])).toEqual([["modules", "missing"]]);
     expect(refusal(null)).toEqual([{ path: "", code: "wrong_type", message: "a policy must be an object, not null" }]);
   });
 
