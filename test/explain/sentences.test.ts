@@ -152,6 +152,27 @@ describe("each shipped language is whole", () => {
   });
 });
 
+describe("every catalog's sentences", () => {
+  const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+  const english: Record<string, string> = { ...en, ...enProblems };
+
+  it("keep every placeholder of the English sentence, and add none", () => {
+    for (const locale of SHIPPED) {
+      for (const [key, text] of Object.entries(locale.messages)) expect(placeholders(text!), `${locale.code} ${key}`).toEqual(placeholders(english[key]!));
+    }
+  });
+
+  it("are never empty and carry no stray spaces", () => {
+    for (const catalog of [english, ...SHIPPED.map((locale) => locale.messages as Record<string, string>)]) {
+      for (const [key, text] of Object.entries(catalog)) {
+        expect(text.trim(), key).not.toBe("");
+        expect(text, key).toBe(text.trim());
+        expect(text, key).not.toContain("  ");
+      }
+    }
+  });
+});
+
 describe("the text format", () => {
   it("puts the summary first, then titled lists of lines, notices and next steps, with one kind of bullet", () => {
     const decision = evaluateRefund(
