@@ -28,6 +28,7 @@ import {
   tax,
   telephonyCredit,
 } from "../src/testing/index.js";
+import { fr } from "../src/locale/fr.js";
 
 function problemsOf(input: unknown, options?: unknown): Problem[] {
   try {
@@ -399,7 +400,7 @@ describe("the error", () => {
 
 describe("policies", () => {
   it.each(["2026-1-01", "x2026-01-01", "2026-01-01x", "2026-01-0a", "26-01-01", "2026-001-01"])("refuses the version %j", (version) => {
-    expect(() => definePolicy({ ...bitrix24Policy, version })).toThrow(`policy version must be a date YYYY-MM-DD, not "${version}"`);
+    expect(() => definePolicy({ ...bitrix24Policy, version })).toThrow(`version: must be the date the policy took effect, YYYY-MM-DD, not "${version}"`);
   });
 
   it("accepts a well-formed version and keeps the modules", () => {
@@ -449,25 +450,31 @@ describe("decisions, edge cases", () => {
 describe("explain, edge cases", () => {
   const referral = (developer: object | undefined) => explain(evaluateRefund(request({}, { ...marketplaceApp(), developer } as never))).lines[0]!.text;
 
-  it("falls back from the developer's contact to the name, and to nothing", () => {
-    expect(referral({ name: "Acme" })).toBe("MarketPlace app app-1: the refund is up to the app developer, Acme. Contact the developer: Acme.");
-    expect(referral({ contact: "help@x.example" })).toBe("MarketPlace app app-1: the refund is up to the app developer, help@x.example. Contact the developer: help@x.example.");
-    expect(referral(undefined)).toBe("MarketPlace app app-1: the refund is up to the app developer, . Contact the developer: .");
+  it("names the developer and their contact only when given, leaving no empty slot", () => {
+    expect(referral({ name: "Acme" })).toBe("MarketPlace app app-1: the refund is up to the app's developer, Acme. Ask the developer for their refund terms.");
+    expect(referral({ contact: "help@x.example" })).toBe("MarketPlace app app-1: the refund is up to the app's developer. Contact the developer: help@x.example.");
+    expect(referral(undefined)).toBe("MarketPlace app app-1: the refund is up to the app's developer. Ask the developer for their refund terms.");
   });
 
-  it("marks lines, notices and effects in the text", () => {
+  it("titles the lists of lines, notices and effects in the text", () => {
     const decision = evaluateRefund(request({ action: "cancel", account: { currency: "EUR", overdueInvoices: [{ id: "a", amount: "1.00" }, { id: "b", amount: "2.00" }] } }, subscription()));
     expect(explain(decision).text.split("\n")).toEqual([
       "No refund (final).",
+      "",
+      "Items:",
       "- Subscription sub-1: no refund. Turning automatic renewal off discontinues the subscription; the current period is not refunded.",
-      "! Overdue invoices (a, b, €3.00): access to the cloud service may be barred at once.",
-      "> Subscription sub-1: automatic renewal is turned off; the service runs until January 1, 2027.",
+      "",
+      "Please note:",
+      "- Overdue invoices (a, b, €3.00 in all): access to the cloud service may be barred at once.",
+      "",
+      "What happens next:",
+      "- Subscription sub-1: automatic renewal is turned off; the service runs until January 1, 2027.",
     ]);
   });
 
   it("reports the built-in catalog it used, also with overrides", () => {
-    expect(explain(evaluateRefund(request()), { locale: "fr", messages: {} }).locale).toBe("fr");
-    expect(explain(evaluateRefund(request()), { locale: "fr-CA" }).locale).toBe("fr");
+    expect(explain(evaluateRefund(request()), { locale: "fr", locales: [fr], messages: {} }).locale).toBe("fr");
+    expect(explain(evaluateRefund(request()), { locale: "fr-CA", locales: [fr] }).locale).toBe("fr");
     expect(explain(evaluateRefund(request())).locale).toBe("en");
   });
 
@@ -481,7 +488,7 @@ describe("explain, edge cases", () => {
     const decision = evaluateRefund(request({}, licenseKey()));
     decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: "ghost" });
     decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination" });
-    expect(explain(decision).notices).toEqual(["ghost: the credit may become unusable once the cloud account is closed.", ": the credit may become unusable once the cloud account is closed."]);
+    expect(explain(decision).notices).toEqual(["ghost: the credit may become unusable once the cloud account is closed.", "The credit may become unusable once the cloud account is closed."]);
   });
 });
 

@@ -51,6 +51,6 @@ describe("policies as values", () => {
   it("refuses a module registered under another item type, and an undated version", () => {
     const wrong = { ...bitrix24Policy.modules, license_key: bitrix24Policy.modules.subscription } as never;
     expect(() => definePolicy({ ...bitrix24Policy, modules: wrong })).toThrow('the module registered for "license_key" handles "subscription"');
-    expect(() => definePolicy({ ...bitrix24Policy, version: "v2" })).toThrow("policy version must be a date");
+    expect(() => definePolicy({ ...bitrix24Policy, version: "v2" })).toThrow("version: must be the date the policy took effect");
   });
 });
