@@ -3,7 +3,16 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: ESM + CJS with their own declarations (index.d.ts / index.d.cts).
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    // Each language but English is its own entry (refund-policy/locale/de ...): a bundle carries only those it imports.
+    entry: {
+      index: "src/index.ts",
+      testing: "src/testing/index.ts",
+      "locale/de": "src/locale/de.ts",
+      "locale/es": "src/locale/es.ts",
+      "locale/pt-BR": "src/locale/pt-BR.ts",
+      "locale/fr": "src/locale/fr.ts",
+      "locale/ru": "src/locale/ru.ts",
+    },
     format: ["esm", "cjs"],
     // tsup 8.5.1 injects `baseUrl` into the DTS build; TypeScript 6 rejects it (TS5101) unless silenced.
     dts: { compilerOptions: { ignoreDeprecations: "6.0", types: [] } },

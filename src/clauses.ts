@@ -4,6 +4,7 @@
  * Every line, notice and effect of a decision cites one of these. The ids are
  * stable: billing services store them for audit.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { CLAUSES } from "refund-policy";
@@ -26,6 +27,7 @@ export const CLAUSES = [
 /**
  * A clause id of the refund policy, such as `"migration.partial-refund"`.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import type { ClauseId } from "refund-policy";

@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { batchEvaluator, type BatchResult } from "./engine/batch.js";
 import { evaluateRefund } from "./engine/evaluate.js";
 import { isRefundPolicyError, type Problem } from "./errors.js";
+import { LOCALES } from "./explain/catalogs.js";
 import { explain } from "./explain/explain.js";
 import type { RefundOptions } from "./contract/options.js";
 import type { RefundRequest } from "./contract/request.js";
@@ -123,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const decision = evaluateRefund(readJson(source, "request") as RefundRequest, options);
-    const output = values.format === "text" ? explain(decision, { locale: values.locale }).text : JSON.stringify(decision, null, 2);
+    const output = values.format === "text" ? explain(decision, { locale: values.locale, locales: LOCALES }).text : JSON.stringify(decision, null, 2);
     process.stdout.write(`${output}\n`);
     return 0;
   } catch (error) {

@@ -1,6 +1,7 @@
 /**
  * A stable code for one problem with a request or its options.
  *
+ * @category Errors
  * @example
  * ```ts
  * const code: ProblemCode = "too_many_decimals";
@@ -29,11 +30,13 @@ export type ProblemCode =
   | "not_applicable"
   | "completed_after_as_of"
   | "invalid_terms_result"
-  | "invalid_json";
+  | "invalid_json"
+  | "wrong_item_type";
 
 /**
  * One problem: where it is (`items[2].paid.net`), a stable code and a plain sentence.
  *
+ * @category Errors
  * @example
  * ```ts
  * const problem: Problem = { path: "items[0].paid.net", code: "invalid_amount", message: "must be a decimal string such as \"12.30\"" };
@@ -49,6 +52,7 @@ export interface Problem {
  * What reading untrusted input gives: the value, or every problem found. Only the
  * outer edge of the API (an evaluator) turns problems into a thrown error.
  *
+ * @category Errors
  * @example
  * ```ts
  * const read: Checked<number> = { ok: false, problems: [{ path: "asOf", code: "missing", message: "is required" }] };
@@ -56,10 +60,28 @@ export interface Problem {
  */
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
 
+/** The brand every copy of the library (ESM, CJS, two versions) puts on its errors. */
+const BRAND: unique symbol = Symbol.for("refund-policy.error") as never;
+
 /**
- * The one error the library throws: a request (or options) that breaks the contract.
- * It lists every problem found, never only the first.
+ * What a {@link RefundPolicyError} is about: a request (or its options) that breaks
+ * the contract, or a policy composed with {@link definePolicy} that cannot work.
  *
+ * @category Errors
+ * @example
+ * ```ts
+ * const code: RefundPolicyErrorCode = "invalid_policy";
+ * ```
+ */
+export type RefundPolicyErrorCode = "invalid_request" | "invalid_policy";
+
+/**
+ * The one error the library throws: a request (or options) that breaks the contract,
+ * or a policy that cannot work. It lists every problem found, never only the first.
+ * `instanceof` holds across copies of the library in one process (an ESM and a CJS
+ * copy): the check looks for a brand, not for one class object.
+ *
+ * @category Errors
  * @example
  * ```ts
  * import { evaluateRefund, RefundPolicyError } from "refund-policy";
@@ -74,23 +96,42 @@ export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly o
  */
 export class RefundPolicyError extends Error {
   override readonly name = "RefundPolicyError";
-  /** Always `"invalid_request"`. */
-  readonly code = "invalid_request";
+  /** `"invalid_request"`, or `"invalid_policy"` from {@link definePolicy}. */
+  readonly code: RefundPolicyErrorCode;
   /** Every problem found, in the order of the request's fields. */
   readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[]) {
+  constructor(problems: readonly Problem[], code: RefundPolicyErrorCode = "invalid_request") {
     const shown = problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
     const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : "";
-    super(`Invalid refund request: ${shown.join("; ")}${more}`);
+    super(`${code === "invalid_policy" ? "Invalid refund policy" : "Invalid refund request"}: ${shown.join("; ")}${more}`);
+    this.code = code;
     this.problems = Object.freeze(problems.map((p) => Object.freeze({ ...p })));
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * True for an error made by any copy of the library (the brand
+   * `Symbol.for("refund-policy.error")`); a subclass keeps the ordinary check.
+   *
+   * @example
+   * ```ts
+   * import { RefundPolicyError } from "refund-policy";
+   * new RefundPolicyError([]) instanceof RefundPolicyError; // true
+   * ```
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== RefundPolicyError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 }
 
 /**
  * Tells whether a value is a {@link RefundPolicyError}, also across bundle copies
- * (an ESM and a CJS copy of the library in one process).
+ * (an ESM and a CJS copy of the library in one process), and from older copies
+ * made before errors carried the brand.
  *
+ * @category Errors
  * @example
  * ```ts
  * import { isRefundPolicyError } from "refund-policy";

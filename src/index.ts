@@ -12,10 +12,10 @@
  * });
  * decision.effects[0]; // { type: "disable_auto_renewal", itemId: "sub-1", on: "2026-07-01", clause: "subscription.discontinue" }
  * ```
- * @packageDocumentation
+ * @module refund-policy
  */
 export { evaluateRefund, safeEvaluateRefund, createEvaluator, type Evaluator, type SafeDecision } from "./engine/evaluate.js";
-export { RefundPolicyError, isRefundPolicyError, type Checked, type Problem, type ProblemCode } from "./errors.js";
+export { RefundPolicyError, isRefundPolicyError, type Checked, type Problem, type ProblemCode, type RefundPolicyErrorCode } from "./errors.js";
 export { CLAUSES, type ClauseId } from "./clauses.js";
 export type {
   AccountStatus,
@@ -114,4 +114,6 @@ export {
 } from "./calendar/calendar-date.js";
 export { evaluateMany, evaluateStream, type BatchResult, type BatchOptions } from "./engine/batch.js";
 export { explain, type ExplainOptions, type Explanation } from "./explain/explain.js";
-export type { MessageKey, Messages } from "./explain/messages.js";
+export { explainProblems, type ProblemExplanation } from "./explain/problems.js";
+export type { LocaleChoice } from "./explain/resolve.js";
+export type { DecisionMessageKey, ExplainLocale, FieldName, MessageKey, Messages, ProblemMessageKey } from "./explain/messages.js";

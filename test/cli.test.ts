@@ -28,7 +28,7 @@ describe("the command line (built)", { timeout: 30_000 }, () => {
   it("explains in plain sentences with --format text and --locale", () => {
     const result = run(["evaluate", "docs/examples/cancel.json", "--format", "text", "--locale", "de"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("die automatische Verlängerung wird ausgeschaltet; der Dienst läuft bis 5. Juli 2026.");
+    expect(result.stdout).toContain("Die automatische Verlängerung wird ausgeschaltet; der Dienst läuft bis zum 5. Juli 2026.");
   });
 
   it("lists every problem of a bad request and exits 2", () => {

@@ -51,13 +51,13 @@ describe("policies as values", () => {
   it("refuses a module registered under another item type, and an undated version", () => {
     const wrong = { ...bitrix24Policy.modules, license_key: bitrix24Policy.modules.subscription } as never;
     expect(() => definePolicy({ ...bitrix24Policy, modules: wrong })).toThrow('the module registered for "license_key" handles "subscription"');
-    expect(() => definePolicy({ ...bitrix24Policy, version: "v2" })).toThrow("policy version must be a date");
+    expect(() => definePolicy({ ...bitrix24Policy, version: "v2" })).toThrow("version: must be the date the policy took effect");
   });
 });
 
 describe("policies", () => {
   it.each(["2026-1-01", "x2026-01-01", "2026-01-01x", "2026-01-0a", "26-01-01", "2026-001-01"])("refuses the version %j", (version) => {
-    expect(() => definePolicy({ ...bitrix24Policy, version })).toThrow(`policy version must be a date YYYY-MM-DD, not "${version}"`);
+    expect(() => definePolicy({ ...bitrix24Policy, version })).toThrow(`version: must be the date the policy took effect, YYYY-MM-DD, not "${version}"`);
   });
 
   it("accepts a well-formed version and keeps the modules", () => {

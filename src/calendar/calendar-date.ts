@@ -4,6 +4,7 @@ import { tzName, tzOffset } from "@date-fns/tz";
  * A calendar date as a whole number of days since 1970-01-01. Date-only math on it
  * is integer math, so no host time zone can shift a day.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { parseCalendarDate, formatCalendarDate } from "refund-policy";
@@ -53,6 +54,7 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9}
  * Reads a real calendar date `YYYY-MM-DD` (years 0001–9999), or gives `undefined`
  * (for `2026-02-30`, `2026-13-01`, `0000-01-01`, anything else).
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { parseCalendarDate } from "refund-policy";
@@ -85,6 +87,7 @@ function digitsAt(text: string, from: number, count: number): number {
  * is read as the calendar date it falls on in `timeZone` (an IANA name; UTC when
  * undefined). Gives `undefined` for anything else.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { parseDateField, formatCalendarDate } from "refund-policy";
@@ -126,6 +129,7 @@ function offsetSeconds(timeZone: string, instant: number): number {
 /**
  * Tells whether `timeZone` is an IANA time-zone name this runtime knows.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { isTimeZone } from "refund-policy";
@@ -184,6 +188,7 @@ function civilFromDays(date: CalendarDate): [year: number, month: number, day: n
 /**
  * The `YYYY-MM-DD` form of a calendar date.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { parseCalendarDate, formatCalendarDate } from "refund-policy";
@@ -199,6 +204,7 @@ export function formatCalendarDate(date: CalendarDate): string {
  * `date + months` calendar months, clamped to a short month's last day
  * (Jan 31 + 1 month = Feb 28 or 29). Always counted from `date`, never chained.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { addMonths, parseCalendarDate, formatCalendarDate } from "refund-policy";
@@ -219,6 +225,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
  * How many month boundaries `start + k months` (k = 0, 1, …) fall before `limit`.
  * Used to count a period's months and the months used before a cut-off day.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { monthBoundariesBefore, parseCalendarDate } from "refund-policy";

@@ -11,6 +11,7 @@ import { decide } from "./decide.js";
  * One result of a batch: a decision, or the problems of that one request.
  * `index` is the request's position in the input (0-based).
  *
+ * @category Batch
  * @example
  * ```ts
  * declare const result: BatchResult;
@@ -26,6 +27,7 @@ export type BatchResult =
  * Options of {@link evaluateMany} and {@link evaluateStream}: the JSON options of
  * every request, and the policy (the built-in Bitrix24 policy by default).
  *
+ * @category Batch
  * @example
  * ```ts
  * const batch: BatchOptions = { options: { rounding: "half_even" } };
@@ -53,6 +55,7 @@ export function batchEvaluator({ options, policy = bitrix24Policy }: BatchOption
  * through. A bad request yields its problems and the batch goes on; bad options
  * throw at once, before the first request.
  *
+ * @category Batch
  * @example
  * ```ts
  * import { evaluateMany } from "refund-policy";
@@ -72,6 +75,7 @@ export function* evaluateMany(requests: Iterable<unknown>, batch: BatchOptions =
  * {@link evaluateMany} for an async source (a file or network stream of parsed
  * requests), with the same constant memory and per-request errors.
  *
+ * @category Batch
  * @example
  * ```ts
  * import { evaluateStream } from "refund-policy";

@@ -3,6 +3,7 @@ import type { RefundOptions } from "../contract/options.js";
 import type { RefundRequest } from "../contract/request.js";
 import { type Problem, RefundPolicyError } from "../errors.js";
 import { bitrix24Policy } from "../policy/bitrix24.js";
+import { policyProblems } from "../policy/check.js";
 import type { RefundPolicy } from "../policy/policy.js";
 import { DEFAULT_OPTIONS, readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
@@ -11,6 +12,7 @@ import { decide } from "./decide.js";
 /**
  * An evaluator bound to one policy: `(request, options?) => decision`.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import { createEvaluator, bitrix24Policy } from "refund-policy";
@@ -23,6 +25,7 @@ export type Evaluator = (request: RefundRequest, options?: RefundOptions) => Ref
  * The result of {@link safeEvaluateRefund}: the decision, or every problem of a
  * bad request, as data (nothing thrown).
  *
+ * @category Evaluate
  * @example
  * ```ts
  * declare const result: SafeDecision;
@@ -47,8 +50,11 @@ export function decideUnknown(policy: RefundPolicy, request: unknown, options: u
 
 /**
  * Binds the engine to a policy. The evaluator is pure: it reads no clock, no
- * environment, no global settings, and never changes the request.
+ * environment, no global settings, and never changes the request. A policy that
+ * cannot work (see {@link definePolicy}) is refused here with a
+ * {@link RefundPolicyError} of code `"invalid_policy"`.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import { createEvaluator, bitrix24Policy, definePolicy } from "refund-policy";
@@ -57,6 +63,9 @@ export function decideUnknown(policy: RefundPolicy, request: unknown, options: u
  */
 // @__NO_SIDE_EFFECTS__
 export function createEvaluator(policy: RefundPolicy): Evaluator {
+  // A policy not made by definePolicy (plain JavaScript) is checked here, once, not at evaluation.
+  const problems = policyProblems(policy);
+  if (problems.length > 0) throw new RefundPolicyError(problems, "invalid_policy");
   return (request, options) => {
     const result = decideUnknown(policy, request, options);
     if (!result.ok) throw new RefundPolicyError(result.problems);
@@ -69,6 +78,7 @@ export function createEvaluator(policy: RefundPolicy): Evaluator {
  * answer: one line per item, totals, notices and effects, each citing its clause.
  * Throws a {@link RefundPolicyError} listing every problem of a bad request.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import { evaluateRefund } from "refund-policy";
@@ -86,12 +96,17 @@ export function createEvaluator(policy: RefundPolicy): Evaluator {
  * decision.total; // { net: "1194.00", tax: "226.86", gross: "1420.86" }
  * ```
  */
-export const evaluateRefund: Evaluator = createEvaluator(bitrix24Policy);
+export function evaluateRefund(request: RefundRequest, options?: RefundOptions): RefundDecision {
+  const result = decideUnknown(bitrix24Policy, request, options);
+  if (!result.ok) throw new RefundPolicyError(result.problems);
+  return result.decision;
+}
 
 /**
  * {@link evaluateRefund} for input you do not trust, without exceptions: the
  * decision, or every problem, as data (the way valibot's `safeParse` answers).
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import { safeEvaluateRefund } from "refund-policy";

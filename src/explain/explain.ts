@@ -1,26 +1,30 @@
 import { parseCalendarDate } from "../calendar/calendar-date.js";
 import type { DecisionLine, Effect, Notice, RefundDecision } from "../contract/decision.js";
-import { CATALOGS, ENGLISH } from "./catalogs.js";
-import type { MessageKey, Messages } from "./messages.js";
+import { en } from "./locales/en.js";
+import type { DecisionMessageKey } from "./messages.js";
+import { fill, resolveLocale, type LocaleChoice } from "./resolve.js";
 
 /**
- * Options of {@link explain}.
+ * Options of {@link explain}: a language and, optionally, messages of your own.
+ * English is built in; pass another language as a locale object imported from its
+ * own subpath, or as a tag with the locales it may pick from.
  *
+ * @category Explain
  * @example
  * ```ts
- * const options: ExplainOptions = { locale: "de", messages: { "line.no_refund": "{item}: nichts." } };
+ * import { de } from "refund-policy/locale/de";
+ * import { fr } from "refund-policy/locale/fr";
+ * const german: ExplainOptions = { locale: de };
+ * const byTag: ExplainOptions = { locale: "fr-CA", locales: [de, fr] }; // French, Canadian formats
+ * const mine: ExplainOptions = { locale: de, messages: { "line.no_refund": "{item}: nichts." } };
  * ```
  */
-export interface ExplainOptions {
-  /** A BCP 47 tag; `pt-BR`, `pt` and `pt-PT` all find the Portuguese catalog. Default `en`. */
-  locale?: string;
-  /** Messages that override (or add, for a new locale) the built-in ones. */
-  messages?: Messages;
-}
+export interface ExplainOptions extends LocaleChoice {}
 
 /**
  * A decision in plain sentences.
  *
+ * @category Explain
  * @example
  * ```ts
  * declare const explanation: Explanation;
@@ -28,109 +32,111 @@ export interface ExplainOptions {
  * ```
  */
 export interface Explanation {
-  /** The catalog used (`"de"`, or `"en"` when the locale has none). */
+  /** The catalog used (`"de"`, or `"en"` when none of the given locales fits the tag). */
   locale: string;
   summary: string;
   lines: { itemId: string; text: string }[];
   notices: string[];
   effects: string[];
-  /** Everything above, one sentence group a line. */
+  /** Everything above as a plain-text message: the summary, then a titled list each of lines, notices and effects. */
   text: string;
 }
 
-function catalogFor(locale: string): string {
-  if (Object.prototype.hasOwnProperty.call(CATALOGS, locale)) return locale;
-  const language = locale.split(/[-_]/)[0]!.toLowerCase();
-  return Object.keys(CATALOGS).find((tag) => tag.split("-")[0] === language) ?? "en";
-}
-
-/** The first locale of the list this runtime's Intl knows, for number and date formats. */
-function intlLocale(candidates: readonly string[]): string {
-  for (const candidate of candidates) {
-    try {
-      if (Intl.NumberFormat.supportedLocalesOf(candidate).length > 0) return candidate;
-    } catch {
-      // not a well-formed BCP 47 tag: try the next
-    }
-  }
-  return "en";
-}
+const isZero = (amount: string): boolean => !/[1-9]/.test(amount);
 
 /**
  * Explains a decision in the customer's language: a sentence for the summary and
  * each line, notice and effect, with amounts formatted by `Intl.NumberFormat` in
- * the decision's currency and dates by `Intl.DateTimeFormat`. Built in: `en`, `de`,
- * `es`, `pt-BR`, `fr`, `ru`; any other locale falls back to English unless its
- * messages are passed. Pure: no clock, no global locale state.
+ * the decision's currency and dates by `Intl.DateTimeFormat`. English is built in;
+ * German, Spanish, Brazilian Portuguese, French and Russian are separate imports
+ * (`refund-policy/locale/de`, `/es`, `/pt-BR`, `/fr`, `/ru`), so a bundle carries
+ * only the languages it uses. Pure: no clock, no global locale state.
  *
+ * @category Explain
  * @example
  * ```ts
  * import { evaluateRefund, explain } from "refund-policy";
+ * import { de } from "refund-policy/locale/de";
  * const decision = evaluateRefund({
  *   asOf: "2026-06-20", action: "refund", account: { currency: "EUR" },
  *   items: [{ id: "key-1", type: "license_key", paid: { net: "1490.00" } }],
  * });
- * explain(decision, { locale: "de" }).lines[0]?.text;
+ * explain(decision).summary; // "No refund (final)."
+ * explain(decision, { locale: de }).lines[0]?.text;
  * // "Lizenzschlüssel key-1: keine Erstattung. Abonnements und Lizenzschlüssel werden nicht erstattet."
  * ```
  */
 export function explain(decision: RefundDecision, options: ExplainOptions = {}): Explanation {
-  const requested = options.locale ?? "en";
-  const catalog = catalogFor(requested);
-  const messages: Messages = { ...CATALOGS[catalog], ...options.messages };
-  const locale = intlLocale([requested, catalog]);
-  const money = new Intl.NumberFormat(locale, { style: "currency", currency: decision.currency });
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  const plurals = new Intl.PluralRules(locale);
+  const language = resolveLocale(options);
+  const money = new Intl.NumberFormat(language.intl, { style: "currency", currency: decision.currency });
+  const dates = new Intl.DateTimeFormat(language.intl, { dateStyle: "long", timeZone: "UTC" });
+  const plurals = new Intl.PluralRules(language.intl);
 
-  const say = (key: MessageKey, values: Record<string, string | number> = {}): string =>
-    (messages[key] ?? ENGLISH[key]).replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-    );
+  // A date ending in an abbreviation ("2027 г.") must not end the sentence twice.
+  const say = (key: DecisionMessageKey, values: Record<string, string | number | undefined> = {}): string =>
+    fill(language.text(key, en), values).replace(/\.\.(?=\s|$)/g, ".");
   // Intl.NumberFormat formats a decimal string exactly (no binary float on the way).
   const amount = (value: string): string => money.format(value as unknown as number);
   const date = (value: string): string => dates.format((parseCalendarDate(value) ?? 0) * 86_400_000);
   const item = (type: DecisionLine["type"], id: string): string => say(`type.${type}`, { id });
-  const itemById = (id: string | undefined): string => {
+  const itemById = (id: string | undefined): string | undefined => {
     const line = decision.lines.find((candidate) => candidate.itemId === id);
-    return line ? item(line.type, line.itemId) : (id ?? "");
+    return line ? item(line.type, line.itemId) : id;
+  };
+
+  const lineHead = (line: DecisionLine): string => {
+    const values = { item: item(line.type, line.itemId), gross: amount(line.refund.gross), net: amount(line.refund.net), tax: amount(line.refund.tax) };
+    if (line.outcome === "refund" || line.outcome === "partial_refund") {
+      return say(isZero(line.refund.tax) ? `line.${line.outcome}` : `line.${line.outcome}.taxed`, values);
+    }
+    const developer = line.developer?.name;
+    if (line.outcome === "refer_to_developer" && developer) return say("line.refer_to_developer.named", { ...values, developer });
+    return say(`line.${line.outcome}`, values);
   };
 
   const lineText = (line: DecisionLine): string => {
-    const parts = [
-      say(`line.${line.outcome}`, {
-        item: item(line.type, line.itemId),
-        gross: amount(line.refund.gross),
-        net: amount(line.refund.net),
-        tax: amount(line.refund.tax),
-        developer: line.developer?.name ?? line.developer?.contact ?? "",
-      }),
-    ];
+    const parts = [lineHead(line)];
     const calc = line.calculation;
     if (calc) {
-      const unit = say(`unit.${calc.unit}.${plurals.select(calc.total) as "one"}`);
-      parts.push(say("line.calculation", { unused: calc.unused, total: calc.total, unit, from: date(calc.unusedFrom), to: date(calc.to) }));
+      const unit = say(`unit.${calc.unit}.${plurals.select(calc.total)}`);
+      const values = { unused: calc.unused, total: calc.total, unit, from: date(calc.unusedFrom), to: date(calc.to) };
+      parts.push(say(calc.unused === 0 ? "line.calculation.none" : "line.calculation", values));
     }
-    if (line.reason) parts.push(say(`reason.${line.reason}`, { contact: line.developer?.contact ?? line.developer?.name ?? "" }));
+    const contact = line.developer?.contact;
+    if (line.reason === "terms_not_registered" && !contact) parts.push(say("reason.terms_not_registered.no_contact"));
+    else if (line.reason === "no_unused_time" && calc?.unused === 0) {
+      // The calculation has just said that nothing is unused.
+    } else if (line.reason) parts.push(say(`reason.${line.reason}`, { contact }));
     else parts.push(say(`clause.${line.clause}`));
-    // A date ending in an abbreviation ("2027 г.") must not end the sentence twice.
-    return parts.join(" ").replace(/\.\.(?=\s|$)/g, ".");
+    return parts.join(" ");
   };
 
-  const noticeText = (notice: Notice): string =>
-    say(`notice.${notice.code}`, {
-      item: itemById(notice.itemId),
-      cause: notice.cause ? say(`cause.${notice.cause}`) : "",
-      invoices: (notice.invoiceIds ?? []).join(", "),
-      overdue: notice.overdue === undefined ? "" : amount(notice.overdue),
-    });
+  const noticeText = (notice: Notice): string => {
+    const values = { item: itemById(notice.itemId) };
+    if (notice.code === "telephony.forfeit-on-termination" && !notice.cause) return say("notice.telephony.forfeit-on-termination.no_cause", values);
+    if (notice.code === "billing.access-may-be-barred") {
+      const invoices = (notice.invoiceIds ?? []).join(", ");
+      if (invoices === "" || notice.overdue === undefined) return say("notice.billing.access-may-be-barred.no_invoices", values);
+      return say("notice.billing.access-may-be-barred", { ...values, invoices, overdue: amount(notice.overdue) });
+    }
+    return say(`notice.${notice.code}`, { ...values, cause: notice.cause ? say(`cause.${notice.cause}`) : undefined });
+  };
   const effectText = (effect: Effect): string => say(`effect.${effect.type}`, { item: itemById(effect.itemId), date: date(effect.on) });
 
-  const summary = say(`summary.${decision.outcome}`, { gross: amount(decision.total.gross), status: say(`status.${decision.status}`) });
+  const { total } = decision;
+  const taxed = decision.outcome === "refund" || decision.outcome === "partial_refund" ? (isZero(total.tax) ? "" : ".taxed") : "";
+  const summaryKey = `summary.${decision.outcome}${taxed}` as DecisionMessageKey;
+  const summary = say(summaryKey, { gross: amount(total.gross), tax: amount(total.tax), status: say(`status.${decision.status}`) });
   const lines = decision.lines.map((line) => ({ itemId: line.itemId, text: lineText(line) }));
   const notices = decision.notices.map(noticeText);
   const effects = decision.effects.map(effectText);
-  const text = [summary, ...lines.map((line) => `- ${line.text}`), ...notices.map((n) => `! ${n}`), ...effects.map((e) => `> ${e}`)].join("\n");
-  // A caller's own catalog for a locale we do not ship is reported under its own tag.
-  return { locale: catalog === "en" && options.messages ? requested : catalog, summary, lines, notices, effects, text };
+  const section = (title: DecisionMessageKey, sentences: readonly string[]): string[] =>
+    sentences.length === 0 ? [] : ["", say(title), ...sentences.map((sentence) => `- ${sentence}`)];
+  const text = [
+    summary,
+    ...section("text.lines", lines.map((line) => line.text)),
+    ...section("text.notices", notices),
+    ...section("text.effects", effects),
+  ].join("\n");
+  return { locale: language.code, summary, lines, notices, effects, text };
 }

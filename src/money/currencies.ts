@@ -29,6 +29,7 @@ const MINOR_UNITS = table();
  * The minor-unit digits of an ISO 4217 currency (`USD` 2, `JPY` 0, `KWD` 3),
  * or `undefined` for a code that is not an active currency.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { currencyDigits } from "refund-policy";
@@ -43,6 +44,7 @@ export function currencyDigits(code: string): number | undefined {
 /**
  * Every supported ISO 4217 code, sorted.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { supportedCurrencies } from "refund-policy";

@@ -19,6 +19,7 @@ const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
 /**
  * What rounding needs to know: the currency's minor-unit digits and the mode.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * const eur: MoneyContext = { digits: 2, rounding: "half_up" };
@@ -33,6 +34,7 @@ export interface MoneyContext {
  * An immutable, exact, non-negative-or-not decimal amount. It never holds a binary
  * float: it is made from decimal strings or integers only.
  *
+ * @category Money and calendar
  * @example
  * ```ts
  * import { Money } from "refund-policy";

@@ -4,19 +4,20 @@ import { licenseKeyRules } from "../rules/license-key.js";
 import { marketplaceAppRules } from "../rules/marketplace-app.js";
 import { subscriptionRules } from "../rules/subscription.js";
 import { telephonyCreditRules } from "../rules/telephony-credit.js";
-import { definePolicy } from "./policy.js";
+import { freezePolicy } from "./policy.js";
 
 /**
  * The built-in Bitrix24 refund policy: the five rule modules and the account
  * rules, as of its dated version.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { bitrix24Policy } from "refund-policy";
  * bitrix24Policy.id; // "bitrix24"
  * ```
  */
-export const bitrix24Policy = definePolicy({
+export const bitrix24Policy = freezePolicy({
   id: "bitrix24",
   version: "2026-11-26",
   modules: {

@@ -1,10 +1,13 @@
 import type { ClauseId } from "../clauses.js";
 import type { AccountRule, RuleModule } from "../rules/module.js";
 import type { ItemType } from "../contract/request.js";
+import { RefundPolicyError } from "../errors.js";
+import { policyProblems } from "./check.js";
 
 /**
  * One rule module per item type: a new item type is a compile error in every policy.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { bitrix24Policy, type PolicyModules } from "refund-policy";
@@ -16,6 +19,7 @@ export type PolicyModules = { readonly [T in ItemType]: RuleModule<T> };
 /**
  * A refund policy: an id, a dated version, its rule modules and account rules.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { bitrix24Policy } from "refund-policy";
@@ -31,9 +35,15 @@ export interface RefundPolicy {
 }
 
 /**
- * Composes a policy from rule modules (a frozen value). Every module must be
- * registered under its own item type.
+ * Composes a policy from rule modules (a frozen value). It checks the policy at run
+ * time too, for JavaScript callers and policies assembled from data: a module for
+ * every item type, each registered under its own item type with an `evaluate`
+ * function and known clause ids; an `id` of letters, digits, `.`, `_` or `-`; a
+ * `version` that is a real date; account rules with an `evaluate` function. A policy
+ * that fails any of these is refused with one {@link RefundPolicyError} (code
+ * `"invalid_policy"`) listing every problem, before any request meets it.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { bitrix24Policy, definePolicy, defineRuleModule } from "refund-policy";
@@ -54,16 +64,29 @@ export interface RefundPolicy {
  */
 // @__NO_SIDE_EFFECTS__
 export function definePolicy(policy: RefundPolicy): RefundPolicy {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(policy.version)) throw new TypeError(`policy version must be a date YYYY-MM-DD, not "${policy.version}"`);
-  for (const [type, module] of Object.entries(policy.modules)) {
-    if (module.itemType !== type) throw new TypeError(`the module registered for "${type}" handles "${module.itemType}"`);
-  }
+  const problems = policyProblems(policy);
+  if (problems.length > 0) throw new RefundPolicyError(problems, "invalid_policy");
+  return freezePolicy(policy);
+}
+
+/**
+ * A policy as a frozen value, unchecked: for the built-in policy, whose modules the
+ * compiler and the tests check (its evaluation then carries no policy checker).
+ *
+ * @example
+ * ```ts
+ * const policy = freezePolicy({ id: "bitrix24", version: "2026-11-26", modules, accountRules: [] });
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function freezePolicy(policy: RefundPolicy): RefundPolicy {
   return Object.freeze({ ...policy, modules: Object.freeze({ ...policy.modules }), accountRules: Object.freeze([...policy.accountRules]) });
 }
 
 /**
  * Every clause a policy's modules and rules may cite.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { bitrix24Policy, policyClauses } from "refund-policy";

@@ -6,6 +6,7 @@ import { defineAccountRule } from "./module.js";
  * `billing.non-payment`: an account with overdue invoices may lose access at once.
  * It changes no refund figure (CLAUSES.md reading 14).
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { nonPaymentRule } from "refund-policy";
@@ -33,6 +34,7 @@ export const nonPaymentRule = defineAccountRule({
  * `taxes.exclusive`: where taxes were paid, amounts are net and each tax is itemized;
  * the customer pays whatever tax applies.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { taxesRule } from "refund-policy";
@@ -52,6 +54,7 @@ export const taxesRule = defineAccountRule({
  * `migration.partial-refund`: an estimate says the final amount comes only after the
  * migration completes; a cancelled migration says it earns nothing.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { migrationRule } from "refund-policy";

@@ -5,6 +5,7 @@ const noRefund = (): LineResult => ({ outcome: "no_refund", clause: "charges.inc
 /**
  * Incurred charges: usage already consumed is owed and never refunded (`charges.incurred`).
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { incurredChargeRules } from "refund-policy";

@@ -5,6 +5,7 @@ const noRefund = (): LineResult => ({ outcome: "no_refund", clause: "products.no
 /**
  * License keys: never refunded (`products.non-refundable`), on a migration too.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { licenseKeyRules } from "refund-policy";

@@ -15,6 +15,7 @@ const clause = "marketplace.developer-policy";
  * Registered terms are applied; an app without terms is referred to its developer,
  * never refunded by the platform.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { evaluateRefund } from "refund-policy";

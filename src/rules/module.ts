@@ -12,6 +12,7 @@ import type { ItemType, RefundAction } from "../contract/request.js";
  * when given, must be the sum of the taxes and net + tax ({@link grantRefund}
  * fills them); otherwise the engine adds them up.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * const refund: LineRefund = { net: Money.parse("10.00"), taxes: [{ code: "VAT", amount: Money.parse("1.90") }] };
@@ -27,6 +28,7 @@ export interface LineRefund {
 /**
  * How a prorated line was counted, with calendar dates.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * declare const count: UnusedCount;
@@ -45,6 +47,7 @@ export interface UnusedCount {
 /**
  * What a rule module decides for one item.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * const line: LineResult = { outcome: "no_refund", clause: "products.non-refundable" };
@@ -72,6 +75,7 @@ export interface LineResult {
  * What every rule module sees beside its item: the request, the options and the
  * currency's rounding.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * declare const context: RuleContext;
@@ -88,6 +92,7 @@ export interface RuleContext {
  * A rule module: the item type it handles, the clauses it cites, and a pure
  * `evaluate`. A policy holds exactly one module per item type.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { defineRuleModule } from "refund-policy";
@@ -108,6 +113,7 @@ export interface RuleModule<T extends ItemType = ItemType> {
 /**
  * Makes a rule module (a frozen plain object).
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { defineRuleModule } from "refund-policy";
@@ -126,6 +132,7 @@ export function defineRuleModule<T extends ItemType>(module: RuleModule<T>): Rul
 /**
  * Notices that span the whole request (non-payment, taxes, the migration's state).
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { defineAccountRule } from "refund-policy";
@@ -142,6 +149,7 @@ export interface AccountRule {
 /**
  * Makes an account rule (a frozen plain object).
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { defineAccountRule } from "refund-policy";
@@ -157,6 +165,7 @@ export function defineAccountRule(rule: AccountRule): AccountRule {
  * A module's answer for each action. The mapped type makes a new action a compile
  * error in every module until it says what that action means for its items.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { byAction, CREDIT_USE_REFUSED, type ActionHandlers } from "refund-policy";
@@ -171,6 +180,7 @@ export type ActionHandlers<T extends ItemType> = {
 /**
  * Turns a table of action handlers into a module's `evaluate`.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { byAction, defineRuleModule, CREDIT_USE_REFUSED } from "refund-policy";
@@ -194,6 +204,7 @@ const creditRefused = (): LineResult => ({ outcome: "not_allowed", clause: "tele
  * settle an invoice or pay for a service, so every item of such a request is
  * `not_allowed` (the credit, and whatever it would pay for).
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { CREDIT_USE_REFUSED } from "refund-policy";

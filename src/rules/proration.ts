@@ -13,6 +13,7 @@ import type { LineRefund, LineResult, UnusedCount } from "./module.js";
  * day; `"unused"` refunds the reference day too. A month is unused only if its
  * boundary `start + k months` is on or after that first unused day.
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { countUnused, parseCalendarDate } from "refund-policy";
@@ -45,6 +46,7 @@ export function countUnused(
  * rounded once; then what was already refunded, net and per tax, is taken off,
  * never below zero (reading 2).
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * declare const payment: Payment;

@@ -8,6 +8,7 @@ import { countUnused, prorateLine } from "./proration.js";
  * turning automatic renewal off (`subscription.discontinue`); partly refunded for
  * their unused days or months on migration to on-premise (`migration.partial-refund`).
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { definePolicy, bitrix24Policy, subscriptionRules } from "refund-policy";

@@ -22,6 +22,7 @@ const byTheAction = byAction<"telephony_credit">({
  * be lost when the account or the number is suspended or terminated
  * (`telephony.forfeit-on-termination`).
  *
+ * @category Policies and rules
  * @example
  * ```ts
  * import { telephonyCreditRules } from "refund-policy";

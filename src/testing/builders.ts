@@ -15,6 +15,7 @@ import type {
 /**
  * Shorthands every paid item builder takes: `net` and `taxes` fill `paid`.
  *
+ * @category Testing
  * @example
  * ```ts
  * const paid: PaidShorthand = { net: "100.00", taxes: [tax("VAT", "19.00")] };
@@ -28,6 +29,7 @@ export interface PaidShorthand {
 /**
  * A tax line: `tax("DE-VAT", "19.00")`, optionally not refundable.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { tax } from "refund-policy/testing";
@@ -41,6 +43,7 @@ export function tax(code: string, amount: string, extra: { rate?: string; refund
 /**
  * A subscription: by default `sub-1`, yearly, 2026-01-01 to 2027-01-01, 1200.00 net paid.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { subscription } from "refund-policy/testing";
@@ -65,6 +68,7 @@ export function subscription(
 /**
  * A license key: by default `key-1`, 1490.00 net paid.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { licenseKey } from "refund-policy/testing";
@@ -79,6 +83,7 @@ export function licenseKey(overrides: Partial<Omit<LicenseKeyInput, "type">> & P
 /**
  * Telephony credit: by default `tel-1`, 25.00 for calls.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { telephonyCredit } from "refund-policy/testing";
@@ -92,6 +97,7 @@ export function telephonyCredit(overrides: Partial<Omit<TelephonyCreditInput, "t
 /**
  * A MarketPlace app: by default `app-1`, `acme.crm-sync`, bought 2026-06-01 for 30.00 net.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { marketplaceApp } from "refund-policy/testing";
@@ -118,6 +124,7 @@ export function marketplaceApp(
 /**
  * An incurred charge: by default `use-1`, 3.20.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { incurredCharge } from "refund-policy/testing";
@@ -131,6 +138,7 @@ export function incurredCharge(overrides: Partial<Omit<IncurredChargeInput, "typ
 /**
  * Money already refunded on an item.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { refunded, subscription } from "refund-policy/testing";
@@ -149,6 +157,7 @@ function paidOf(net: string, taxes: TaxPaidInput[] | undefined): SubscriptionInp
  * A request: by default `asOf` 2026-06-20, a `refund` in EUR for account `acct-1`,
  * with the items given (a default subscription when none).
  *
+ * @category Testing
  * @example
  * ```ts
  * import { request, licenseKey } from "refund-policy/testing";
@@ -173,6 +182,7 @@ export function request(
  * A migration request: completed on `completedOn` (final), else in progress with
  * `expectedOn` (an estimate), else cancelled with `cancelled: true`.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { migrationRequest, subscription } from "refund-policy/testing";

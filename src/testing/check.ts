@@ -9,6 +9,7 @@ import { Money } from "../money/money.js";
  * lines and totals that add up to the cent, outcomes that follow from the lines,
  * clauses that exist, `used + unused = total`. An empty list means it keeps it.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { evaluateRefund } from "refund-policy";
@@ -71,6 +72,7 @@ export function checkDecision(decision: RefundDecision): string[] {
 /**
  * Throws if the decision breaks the contract (see {@link checkDecision}); returns it otherwise.
  *
+ * @category Testing
  * @example
  * ```ts
  * import { evaluateRefund } from "refund-policy";

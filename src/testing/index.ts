@@ -10,7 +10,7 @@
  * const decision = assertDecision(evaluateRefund(migrationRequest({ completedOn: "2026-06-15" }, subscription({ net: "2388.00" }))));
  * decision.total.net; // "1194.00"
  * ```
- * @module
+ * @module refund-policy/testing
  */
 export {
   incurredCharge,

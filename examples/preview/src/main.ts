@@ -1,8 +1,16 @@
 // A refund preview: the form is turned into a refund request on every change, evaluated in the browser,
 // and shown as a figure, a status and the explanation in the chosen language. A bad request gets no
-// figure: each problem is shown beside the field its path names.
-import { evaluateRefund, explain, isRefundPolicyError } from "refund-policy";
-import type { Problem, RefundDecision, RefundRequest } from "refund-policy";
+// figure: each problem is shown beside the field its path names, in the chosen language.
+import { evaluateRefund, explain, explainProblems, isRefundPolicyError } from "refund-policy";
+import type { Problem, ProblemExplanation, RefundDecision, RefundRequest } from "refund-policy";
+// English is built in; every other language is its own import, so a page carries only those it offers.
+import { de } from "refund-policy/locale/de";
+import { es } from "refund-policy/locale/es";
+import { fr } from "refund-policy/locale/fr";
+import { ptBR } from "refund-policy/locale/pt-BR";
+import { ru } from "refund-policy/locale/ru";
+
+const LOCALES = [de, es, ptBR, fr, ru];
 
 const form = document.querySelector<HTMLFormElement>("form#request")!;
 const result = document.querySelector<HTMLElement>("#result")!;
@@ -46,7 +54,7 @@ function clearProblems(): void {
 }
 
 /** The form control a problem's path names, if the form has one. */
-function fieldFor(problem: Problem): HTMLElement | null {
+function fieldFor(problem: Problem | ProblemExplanation): HTMLElement | null {
   for (const field of form.querySelectorAll<HTMLElement>("[data-path]")) {
     if (field.dataset.path === problem.path) return field;
   }
@@ -54,7 +62,7 @@ function fieldFor(problem: Problem): HTMLElement | null {
 }
 
 function showDecision(decision: RefundDecision, locale: string): void {
-  const explanation = explain(decision, { locale });
+  const explanation = explain(decision, { locale, locales: LOCALES });
   const gross = new Intl.NumberFormat(explanation.locale, {
     style: "currency",
     currency: decision.currency,
@@ -73,9 +81,9 @@ function showDecision(decision: RefundDecision, locale: string): void {
   );
 }
 
-function showProblems(problems: readonly Problem[]): void {
+function showProblems(problems: readonly Problem[], locale: string): void {
   const elsewhere = document.createElement("ul");
-  problems.forEach((problem, index) => {
+  explainProblems(problems, { locale, locales: LOCALES }).forEach((problem, index) => {
     const field = fieldFor(problem);
     const note = element("small", problem.message, "problem");
     note.dataset.code = problem.code;
@@ -85,7 +93,7 @@ function showProblems(problems: readonly Problem[]): void {
       field.setAttribute("aria-describedby", note.id);
       field.closest(".field")!.append(note);
     } else {
-      elsewhere.append(element("li", `${problem.path}: ${problem.message}`));
+      elsewhere.append(element("li", problem.text));
     }
   });
   result.dataset.status = "invalid";
@@ -102,7 +110,7 @@ function render(): void {
     showDecision(evaluateRefund(requestFrom(values)), values.locale ?? "en");
   } catch (error) {
     if (!isRefundPolicyError(error)) throw error;
-    showProblems(error.problems);
+    showProblems(error.problems, values.locale ?? "en");
   }
 }
 

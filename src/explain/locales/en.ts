@@ -1,29 +1,36 @@
-import type { MessageKey } from "../messages.js";
+import type { DecisionMessageKey } from "../messages.js";
 
 /**
- * The English messages of {@link explain}.
+ * The English messages of {@link explain}: built in, complete, and the fallback of
+ * every other catalog key by key.
  *
  * @example
  * ```ts
  * import { explain } from "refund-policy";
  * declare const decision: Parameters<typeof explain>[0];
- * explain(decision, { locale: "en" }).summary;
+ * explain(decision).summary;
  * ```
  */
-export const en: Record<MessageKey, string> = {
-  "summary.refund": "Refund of {gross} ({status}).",
-  "summary.partial_refund": "Partial refund of {gross} ({status}).",
+export const en: Record<DecisionMessageKey, string> = {
+  "summary.refund": "Refund of {gross}, no tax included ({status}).",
+  "summary.refund.taxed": "Refund of {gross}, including {tax} tax ({status}).",
+  "summary.partial_refund": "Partial refund of {gross}, no tax included ({status}).",
+  "summary.partial_refund.taxed": "Partial refund of {gross}, including {tax} tax ({status}).",
   "summary.no_refund": "No refund ({status}).",
   "summary.not_allowed": "Not allowed ({status}).",
   "summary.refer_to_developer": "No refund from the platform; the app developer decides ({status}).",
-  "status.estimate": "estimate: the final amount is computed after the migration completes",
+  "status.estimate": "an estimate",
   "status.final": "final",
-  "line.refund": "{item}: {gross} refunded ({net} net + {tax} tax).",
-  "line.partial_refund": "{item}: {gross} refunded ({net} net + {tax} tax).",
+  "line.refund": "{item}: {gross} refunded.",
+  "line.refund.taxed": "{item}: {gross} refunded ({net} plus {tax} tax).",
+  "line.partial_refund": "{item}: {gross} refunded.",
+  "line.partial_refund.taxed": "{item}: {gross} refunded ({net} plus {tax} tax).",
   "line.no_refund": "{item}: no refund.",
   "line.not_allowed": "{item}: not allowed.",
-  "line.refer_to_developer": "{item}: the refund is up to the app developer, {developer}.",
+  "line.refer_to_developer": "{item}: the refund is up to the app's developer.",
+  "line.refer_to_developer.named": "{item}: the refund is up to the app's developer, {developer}.",
   "line.calculation": "{unused} of {total} {unit} unused, from {from} until {to}.",
+  "line.calculation.none": "Nothing of the {total} {unit} paid for is left unused; the period ends on {to}.",
   "type.subscription": "Subscription {id}",
   "type.license_key": "License key {id}",
   "type.telephony_credit": "Telephony credit {id}",
@@ -32,7 +39,7 @@ export const en: Record<MessageKey, string> = {
   "clause.products.non-refundable": "Subscriptions and license keys are non-refundable.",
   "clause.charges.incurred": "Charges already incurred are owed and not refunded.",
   "clause.telephony.no-cash-value": "Prepaid telephony credit has no cash value and is not refunded.",
-  "clause.telephony.non-transferable": "Telephony credit cannot be transferred, settle invoices or pay for other services.",
+  "clause.telephony.non-transferable": "Telephony credit cannot be transferred, used to settle invoices or used to pay for other services.",
   "clause.telephony.forfeit-on-termination": "Remaining telephony credit may become unusable if the account or number is suspended or terminated.",
   "clause.marketplace.developer-policy": "MarketPlace apps follow their developer's refund terms.",
   "clause.taxes.exclusive": "Fees exclude taxes; each tax is itemized.",
@@ -46,11 +53,14 @@ export const en: Record<MessageKey, string> = {
   "reason.outside_refund_window": "The developer's refund window has passed.",
   "reason.within_refund_window": "Within the developer's refund window.",
   "reason.terms_not_registered": "Contact the developer: {contact}.",
+  "reason.terms_not_registered.no_contact": "Ask the developer for their refund terms.",
   "reason.developer_terms": "As the developer's terms say.",
   "notice.telephony.may-become-unusable": "{item}: the credit may become unusable once the cloud account is closed.",
   "notice.telephony.forfeit-on-termination": "{item}: the credit may be unusable because {cause}; it is not refunded.",
-  "notice.billing.access-may-be-barred": "Overdue invoices ({invoices}, {overdue}): access to the cloud service may be barred at once.",
-  "notice.taxes.exclusive": "Amounts are net of tax; each tax is listed separately.",
+  "notice.telephony.forfeit-on-termination.no_cause": "{item}: the credit may be unusable because the account or number is suspended or terminated; it is not refunded.",
+  "notice.billing.access-may-be-barred": "Overdue invoices ({invoices}, {overdue} in all): access to the cloud service may be barred at once.",
+  "notice.billing.access-may-be-barred.no_invoices": "Invoices are overdue: access to the cloud service may be barred at once.",
+  "notice.taxes.exclusive": "Fees exclude tax and each tax is itemized; the refunds above include the tax paid on what is refunded.",
   "notice.subscription.auto-renewal-already-off": "{item}: automatic renewal is already off.",
   "notice.migration.cancelled": "The migration was cancelled.",
   "notice.migration.refund-after-completion": "This is an estimate: the final refund is computed and paid after the migration completes.",
@@ -59,6 +69,9 @@ export const en: Record<MessageKey, string> = {
   "cause.number_suspended": "the phone number is suspended",
   "cause.number_terminated": "the phone number is terminated",
   "effect.disable_auto_renewal": "{item}: automatic renewal is turned off; the service runs until {date}.",
+  "text.lines": "Items:",
+  "text.notices": "Please note:",
+  "text.effects": "What happens next:",
   "unit.day.zero": "days",
   "unit.day.one": "day",
   "unit.day.two": "days",
