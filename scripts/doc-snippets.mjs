@@ -33,6 +33,11 @@ import { guides } from "./doc-links.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
+/** The package's code entries as users import them (`refund-policy`, `refund-policy/locale/de`, …), from package.json. */
+const ENTRIES = Object.entries(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).exports)
+  .filter(([, entry]) => typeof entry === "object" && entry.import)
+  .map(([key, entry]) => [key === "." ? "refund-policy" : `refund-policy/${key.slice(2)}`, entry.import]);
+
 /** The ```ts / ```typescript blocks of the given Markdown files (root-relative), with their flags. */
 export function extractSnippets(files) {
   const snippets = [];
@@ -105,8 +110,7 @@ function typecheck(dir, prepared) {
     noEmit: true,
     skipLibCheck: true,
     paths: {
-      "refund-policy": [join(root, "dist/index.d.ts")],
-      "refund-policy/testing": [join(root, "dist/testing.d.ts")],
+      ...Object.fromEntries(ENTRIES.map(([name, entry]) => [name, [join(root, entry.types)]])),
       vitest: [join(root, "node_modules/vitest/dist/index.d.ts")],
     },
   };
@@ -167,15 +171,14 @@ async function execute(dir, prepared) {
   writeFileSync(join(dir, "vitest-shim.mjs"), VITEST_SHIM);
   const shim = await import(shimUrl);
   const targets = {
-    "refund-policy": pathToFileURL(join(root, "dist/index.js")).href,
-    "refund-policy/testing": pathToFileURL(join(root, "dist/testing.js")).href,
+    ...Object.fromEntries(ENTRIES.map(([name, entry]) => [name, pathToFileURL(join(root, entry.default)).href])),
     vitest: shimUrl,
   };
   const results = new Map();
   for (const p of prepared) {
     if (p.snippet.flags.includes("no-run")) continue;
     const js = ts.transpileModule(p.code, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false } }).outputText;
-    const mapped = js.replace(/(\bfrom\s*|\bimport\s*\(?\s*)(["'])(refund-policy(?:\/testing)?|vitest)\2/g, (_, head, quote, name) => `${head}${quote}${targets[name]}${quote}`);
+    const mapped = js.replace(/(\bfrom\s*|\bimport\s*\(?\s*)(["'])(refund-policy(?:\/[\w./-]+)?|vitest)\2/g, (_, head, quote, name) => `${head}${quote}${targets[name]}${quote}`);
     const file = p.source.replace(/\.ts$/, ".mjs");
     writeFileSync(file, mapped);
     const shown = [];

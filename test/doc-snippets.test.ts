@@ -46,6 +46,7 @@ describe("the TypeScript examples of README.md and docs/*.md", () => {
       "docs/contract.md",
       "docs/custom-policy.md",
       "docs/errors.md",
+      "docs/explanations.md",
       "docs/getting-started.md",
       "docs/marketplace-terms.md",
       "docs/policy.md",
@@ -60,7 +61,7 @@ describe("the TypeScript examples of README.md and docs/*.md", () => {
 
   it("shows the German summary with the no-break space Intl writes before €", () => {
     const readme = documented.filter((entry) => entry.id.startsWith("README.md:")).flatMap((entry) => entry.run?.shown ?? []);
-    expect(readme.map((shown) => shown.actual)).toContain("'Teilerstattung von 1.420,86\u00a0€ (endgültig).'");
+    expect(readme.map((shown) => shown.actual)).toContain("'Teilerstattung von 1.420,86\u00a0€, davon 226,86\u00a0€ Steuern (endgültig).'");
   });
 });
 
