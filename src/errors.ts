@@ -22,12 +22,14 @@ export type ProblemCode =
   | "duplicate_id"
   | "duplicate_tax"
   | "unknown_tax"
+  | "tax_rate_mismatch"
   | "refund_exceeds_paid"
   | "invalid_period"
   | "no_items"
   | "too_many_items"
   | "not_applicable"
   | "completed_after_as_of"
+  | "no_telephony_credit"
   | "invalid_terms_result"
   | "invalid_json";
 
