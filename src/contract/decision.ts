@@ -72,6 +72,7 @@ export type LineReason =
   | "not_commercial"
   | "migration_cancelled"
   | "no_unused_time"
+  | "rounds_to_zero"
   | "already_refunded"
   | "outside_refund_window"
   | "within_refund_window"

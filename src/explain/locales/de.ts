@@ -42,6 +42,7 @@ export const de: Messages = {
   "reason.not_commercial": "Nur bezahlte kommerzielle Abonnements werden bei einer Migration erstattet.",
   "reason.migration_cancelled": "Die Migration wurde abgebrochen; es wird nichts erstattet.",
   "reason.no_unused_time": "Vom bezahlten Zeitraum ist nichts ungenutzt.",
+  "reason.rounds_to_zero": "Ein Teil der Zeit ist ungenutzt, doch sein Anteil am Preis rundet auf null.",
   "reason.already_refunded": "Der Betrag wurde bereits erstattet.",
   "reason.outside_refund_window": "Die Erstattungsfrist des Entwicklers ist abgelaufen.",
   "reason.within_refund_window": "Innerhalb der Erstattungsfrist des Entwicklers.",

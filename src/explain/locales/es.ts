@@ -42,6 +42,7 @@ export const es: Messages = {
   "reason.not_commercial": "Solo las suscripciones comerciales pagadas reciben reembolso al migrar.",
   "reason.migration_cancelled": "La migración se canceló; no se reembolsa nada.",
   "reason.no_unused_time": "No queda tiempo sin usar en el periodo pagado.",
+  "reason.rounds_to_zero": "Queda tiempo sin usar, pero su parte del precio se redondea a cero.",
   "reason.already_refunded": "Lo que corresponde ya fue reembolsado.",
   "reason.outside_refund_window": "El plazo de reembolso del desarrollador ha vencido.",
   "reason.within_refund_window": "Dentro del plazo de reembolso del desarrollador.",

@@ -42,6 +42,7 @@ export const ptBR: Messages = {
   "reason.not_commercial": "Só assinaturas comerciais pagas recebem reembolso na migração.",
   "reason.migration_cancelled": "A migração foi cancelada; nada é reembolsado.",
   "reason.no_unused_time": "Não resta tempo não usado no período pago.",
+  "reason.rounds_to_zero": "Há tempo não usado, mas sua parte do preço é arredondada para zero.",
   "reason.already_refunded": "O valor devido já foi reembolsado.",
   "reason.outside_refund_window": "O prazo de reembolso do desenvolvedor terminou.",
   "reason.within_refund_window": "Dentro do prazo de reembolso do desenvolvedor.",
