@@ -112,6 +112,16 @@ export class Money {
     return rounded.isZero() ? Money.zero : new Money(rounded);
   }
 
+  /** `this × factor`, exact (a net times a tax rate), not rounded. */
+  times(factor: Money): Money {
+    return new Money(this.#value.times(factor.#value));
+  }
+
+  /** `|this − other| ≤` one minor unit of a currency with `digits` decimals, exact. */
+  withinMinorUnit(other: Money, digits: number): boolean {
+    return this.#value.minus(other.#value).abs().lessThanOrEqualTo(new Dec(10).pow(-digits));
+  }
+
   /** Rounded to the context's minor unit (for amounts that may carry more digits). */
   round(context: MoneyContext): Money {
     return new Money(this.#value.toDecimalPlaces(context.digits, ROUNDING[context.rounding]));

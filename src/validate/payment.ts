@@ -26,8 +26,9 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
     }
     reader.onlyKnown(entry, at, ["code", "rate", "amount", "refundable"]);
     const code = reader.string(entry, "code", at, true);
-    reader.rate(entry, "rate", at);
+    const rate = reader.rate(entry, "rate", at);
     const amount = reader.amount(entry, "amount", at, true, digits);
+    if (rate !== undefined) checkRate(rate, amount, net, at, reader, digits);
     const refundable = reader.boolean(entry, "refundable", at) ?? true;
     if (code !== undefined && taxes.some((tax) => tax.code === code)) {
       reader.add(join(at, "code"), "duplicate_tax", `"${code}" is listed twice`);
@@ -69,4 +70,31 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
     });
   }
   return net && { net, taxes, refundedNet, refundedTaxes };
+}
+
+const ONE = Money.parse("1");
+
+/**
+ * CLAUSES.md reading 17: a tax given with a rate must agree with it, else a wrong
+ * tax would be paid out. The rate is a fraction below 1 (`0.19`, never `19`); the
+ * amount is within one minor unit of net × rate, computed exactly. One problem per
+ * tax at most; nothing is compared while the amount, the net or the currency is
+ * itself wrong (those already have their problem).
+ */
+function checkRate(rate: string, amount: Money | undefined, net: Money | undefined, at: string, reader: Reader, digits: number | undefined): void {
+  const fraction = Money.parse(rate);
+  if (!ONE.greaterThan(fraction)) {
+    reader.add(join(at, "rate"), "invalid_rate", `must be a fraction below 1, such as 0.19 for 19 %, not "${rate}"`);
+    return;
+  }
+  if (amount === undefined || net === undefined || digits === undefined) return;
+  const expected = net.times(fraction);
+  if (amount.withinMinorUnit(expected, digits)) return;
+  const shown = expected.round({ digits, rounding: "half_up" }).format(digits);
+  const unit = digits === 0 ? "1" : `0.${"0".repeat(digits - 1)}1`;
+  reader.add(
+    join(at, "amount"),
+    "tax_rate_mismatch",
+    `expected ${shown} (${net.format(digits)} × ${rate}), within ${unit}, not ${amount.format(digits)}; omit the rate if the tax was computed otherwise`,
+  );
 }
