@@ -7,7 +7,8 @@ import { Money } from "../money/money.js";
 /**
  * Every way a decision breaks the contract: amounts with the currency's digits,
  * lines and totals that add up to the cent, outcomes that follow from the lines,
- * clauses that exist, `used + unused = total`. An empty list means it keeps it.
+ * clauses that exist, `used + unused = total`, no effect dated before `asOf`. An
+ * empty list means it keeps it.
  *
  * @example
  * ```ts
@@ -53,6 +54,10 @@ export function checkDecision(decision: RefundDecision): string[] {
   if (!net.plus(tax).equals(money(decision.total.gross, "total.gross"))) problems.push("total.gross is not net + tax");
   for (const [i, entry] of [...decision.notices, ...decision.effects].entries()) {
     if (!clauses.includes(entry.clause)) problems.push(`notices/effects[${i}]: unknown clause "${entry.clause}"`);
+  }
+  for (const [i, effect] of decision.effects.entries()) {
+    // Calendar dates in the YYYY-MM-DD form compare as strings.
+    if (effect.on < decision.asOf) problems.push(`effects[${i}]: dated ${effect.on}, before asOf ${decision.asOf}`);
   }
   const zero = net.plus(tax).isZero();
   const expected = !zero
