@@ -55,10 +55,8 @@ export function checkDecision(decision: RefundDecision): string[] {
   for (const [i, entry] of [...decision.notices, ...decision.effects].entries()) {
     if (!clauses.includes(entry.clause)) problems.push(`notices/effects[${i}]: unknown clause "${entry.clause}"`);
   }
-  for (const [i, effect] of decision.effects.entries()) {
-    // Calendar dates in the YYYY-MM-DD form compare as strings.
-    if (effect.on < decision.asOf) problems.push(`effects[${i}]: dated ${effect.on}, before asOf ${decision.asOf}`);
-  }
+  // Calendar dates in the YYYY-MM-DD form compare as strings.
+  decision.effects.forEach((effect, i) => effect.on < decision.asOf && problems.push(`effects[${i}] is dated before asOf`));
   const zero = net.plus(tax).isZero();
   const expected = !zero
     ? decision.lines.every((line) => line.outcome === "refund")

@@ -37,6 +37,6 @@ describe("checkDecision holds effects to asOf", () => {
     });
     expect(checkDecision(decision)).toEqual([]);
     const backdated: RefundDecision = { ...decision, effects: [{ ...decision.effects[0]!, on: "2026-06-19" }] };
-    expect(checkDecision(backdated)).toEqual(["effects[0]: dated 2026-06-19, before asOf 2026-06-20"]);
+    expect(checkDecision(backdated)).toEqual(["effects[0] is dated before asOf"]);
   });
 });
