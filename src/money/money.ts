@@ -16,9 +16,6 @@ const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
   up: Decimal.ROUND_UP,
 };
 
-/** One minor unit for 0–4 decimals (every ISO 4217 currency), made once: `pow` costs microseconds. */
-const MINOR_UNITS: readonly Dec[] = [0, 1, 2, 3, 4].map((digits) => new Dec(`1e-${digits}`));
-
 /**
  * What rounding needs to know: the currency's minor-unit digits and the mode.
  *
@@ -113,16 +110,6 @@ export class Money {
     if (d.isZero()) return Money.zero;
     const rounded = this.#value.times(n).dividedBy(d).toDecimalPlaces(context.digits, ROUNDING[context.rounding]);
     return rounded.isZero() ? Money.zero : new Money(rounded);
-  }
-
-  /** `this × factor`, exact (a net times a tax rate), not rounded. */
-  times(factor: Money): Money {
-    return new Money(this.#value.times(factor.#value));
-  }
-
-  /** `|this − other| ≤` one minor unit of a currency with `digits` (0–4, as every ISO 4217 currency) decimals, exact. */
-  withinMinorUnit(other: Money, digits: number): boolean {
-    return this.#value.minus(other.#value).abs().lessThanOrEqualTo(MINOR_UNITS[digits] as Dec);
   }
 
   /** Rounded to the context's minor unit (for amounts that may carry more digits). */

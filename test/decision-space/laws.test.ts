@@ -87,3 +87,24 @@ describe("laws of the decision space", () => {
     );
   });
 });
+
+describe("the tax tolerance is exact decimal arithmetic", () => {
+  it("agrees with decimal.js on |amount − net × rate| ≤ one minor unit, next to the product and far from it", async () => {
+    const { Decimal } = await import("decimal.js");
+    const Exact = Decimal.clone({ precision: 100 });
+    const { withinMinorUnitOfProduct } = await import("../../src/money/decimal-string.js");
+    const decimal = (maxDecimals: number) =>
+      fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 14n }), fc.integer({ min: 0, max: maxDecimals })).map(([n, d]) => amountOf(n, d));
+    fc.assert(
+      fc.property(decimal(4), decimal(12), fc.integer({ min: 0, max: 4 }), fc.integer({ min: -3, max: 3 }), decimal(4), fc.boolean(), (net, rate, digits, offset, far, near) => {
+        const product = new Exact(net).times(rate);
+        const unit = new Exact(10).pow(-digits);
+        const close = product.toDecimalPlaces(digits, Decimal.ROUND_DOWN).plus(unit.times(offset));
+        fc.pre(!near || !close.isNegative());
+        const amount = near ? close.toFixed(digits) : far;
+        const exact = new Exact(amount).minus(product).abs().lessThanOrEqualTo(unit);
+        expect(withinMinorUnitOfProduct(amount, net, rate, digits)).toBe(exact);
+      }),
+    );
+  });
+});
