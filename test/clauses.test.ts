@@ -235,7 +235,7 @@ describe("marketplace.developer-policy", () => {
   });
 
   it("refuses paying with credit for an app", () => {
-    expect(evaluateRefund(request({ action: "pay_with_credit" }, marketplaceApp())).lines[0]?.outcome).toBe("not_allowed");
+    expect(evaluateRefund(request({ action: "pay_with_credit" }, marketplaceApp(), telephonyCredit())).lines[0]?.outcome).toBe("not_allowed");
   });
 });
 

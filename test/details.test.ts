@@ -228,12 +228,16 @@ describe("limits, at their edges", () => {
 });
 
 describe("formats are anchored", () => {
-  it.each(["x0.19", "0.19x", "01.5", "0.1234567890123", ".5", "5."])("refuses the tax rate %j", (rate) => {
+  it.each(["x0.19", "0.19x", "01.5", "0.1234567890123", ".5", "5.", "19"])("refuses the tax rate %j", (rate) => {
     expect(problemsOf(request({}, subscription({ taxes: [tax("VAT", "1.00", { rate })] })))[0]).toMatchObject({ code: "invalid_rate" });
   });
 
-  it.each(["0", "0.19", "19", "0.123456789012"])("accepts the tax rate %j", (rate) => {
-    expect(() => evaluateRefund(request({}, subscription({ taxes: [tax("VAT", "1.00", { rate })] })))).not.toThrow();
+  it.each([
+    ["0", "0.00"],
+    ["0.19", "228.00"],
+    ["0.123456789012", "148.15"],
+  ])("accepts the tax rate %j", (rate, amount) => {
+    expect(() => evaluateRefund(request({}, subscription({ taxes: [tax("VAT", amount, { rate })] })))).not.toThrow();
   });
 
   it.each(["x1.00", "1.00x", "01.00", "1.", "-1.00"])("refuses a custom verdict of %j", (net) => {
@@ -280,11 +284,11 @@ describe("instants", () => {
 });
 
 describe("the migration's reference day", () => {
-  it("estimates from expectedCompletionOn, not asOf, when both are given", () => {
+  it("estimates from expectedCompletionOn, not asOf, when both are given and it is the later", () => {
     const june = subscription({ cycle: "month", start: "2026-06-01", end: "2026-07-01", net: "30.00" });
-    const decision = evaluateRefund({ ...migrationRequest({ expectedOn: "2026-06-10" }, june), asOf: "2026-06-20" });
-    expect(decision.lines[0]?.calculation).toMatchObject({ used: 10, unused: 20 });
-    expect(decision.total.net).toBe("20.00");
+    const decision = evaluateRefund({ ...migrationRequest({ expectedOn: "2026-06-25" }, june), asOf: "2026-06-20" });
+    expect(decision.lines[0]?.calculation).toMatchObject({ used: 25, unused: 5 });
+    expect(decision.total.net).toBe("5.00");
   });
 
   it("explains a missing migration with its own message", () => {
@@ -418,7 +422,7 @@ describe("policies", () => {
       ["subscription", ["products.non-refundable", "subscription.discontinue", "migration.partial-refund", "telephony.non-transferable"]],
       ["license_key", ["products.non-refundable", "telephony.non-transferable"]],
       ["telephony_credit", ["telephony.no-cash-value", "telephony.non-transferable", "telephony.forfeit-on-termination"]],
-      ["marketplace_app", ["marketplace.developer-policy", "telephony.non-transferable"]],
+      ["marketplace_app", ["marketplace.developer-policy", "migration.partial-refund", "telephony.non-transferable"]],
       ["incurred_charge", ["charges.incurred", "telephony.non-transferable"]],
     ]);
   });

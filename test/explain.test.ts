@@ -20,7 +20,8 @@ describe("explain", () => {
       "Telephony credit tel-1: the credit may become unusable once the cloud account is closed.",
       "Amounts are net of tax; each tax is listed separately.",
     ]);
-    expect(explanation.text.split("\n")).toHaveLength(1 + 2 + 2);
+    expect(explanation.effects).toEqual(["Subscription sub-1: automatic renewal is turned off; the service runs until July 1, 2026."]);
+    expect(explanation.text.split("\n")).toHaveLength(1 + 2 + 2 + 1);
   });
 
   it.each([
