@@ -225,7 +225,7 @@ export interface Account {
  */
 export interface Migration {
   readonly status: MigrationStatus;
-  /** The completion day (final), else the expected completion day, else `asOf` (estimate). */
+  /** The completion day (final), else the later of the expected completion day and `asOf` (estimate). */
   readonly referenceDay: CalendarDate;
   /** `true` once the migration completed (the figure is final). */
   readonly final: boolean;

@@ -45,6 +45,6 @@ describe("the contract's worked example", () => {
       { code: "billing.access-may-be-barred", clause: "billing.non-payment", invoiceIds: ["inv-7"], overdue: "49.00" },
       { code: "taxes.exclusive", clause: "taxes.exclusive" },
     ]);
-    expect(decision.effects).toEqual([]);
+    expect(decision.effects).toEqual([{ type: "disable_auto_renewal", itemId: "sub-1", on: "2026-07-01", clause: "migration.partial-refund" }]);
   });
 });

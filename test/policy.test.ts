@@ -76,7 +76,7 @@ describe("policies", () => {
       ["subscription", ["products.non-refundable", "subscription.discontinue", "migration.partial-refund", "telephony.non-transferable"]],
       ["license_key", ["products.non-refundable", "telephony.non-transferable"]],
       ["telephony_credit", ["telephony.no-cash-value", "telephony.non-transferable", "telephony.forfeit-on-termination"]],
-      ["marketplace_app", ["marketplace.developer-policy", "telephony.non-transferable"]],
+      ["marketplace_app", ["marketplace.developer-policy", "migration.partial-refund", "telephony.non-transferable"]],
       ["incurred_charge", ["charges.incurred", "telephony.non-transferable"]],
     ]);
   });

@@ -72,6 +72,7 @@ export type LineReason =
   | "not_commercial"
   | "migration_cancelled"
   | "no_unused_time"
+  | "rounds_to_zero"
   | "already_refunded"
   | "outside_refund_window"
   | "within_refund_window"
@@ -148,7 +149,11 @@ export interface Notice {
 export interface Effect {
   type: "disable_auto_renewal";
   itemId: string;
-  /** The period end: the service runs until this day and is not renewed. */
+  /**
+   * The day renewal stops, never before the decision's `asOf`: on a cancel the
+   * period end (`subscription.discontinue`); after a final migration the first
+   * unused day (`migration.partial-refund`), so refunded time is never billed again.
+   */
   on: string;
   clause: ClauseId;
 }

@@ -101,13 +101,25 @@ export interface RefundOptions {
  * ```ts
  * const terms: MarketplaceTerms = {
  *   terms: "custom",
- *   evaluate: (app) => app.action === "migrate_to_on_premise" ? { outcome: "refund", net: app.paidNet } : { outcome: "no_refund" },
+ *   evaluate: (app) => (app.status === "final" ? { outcome: "refund", net: app.paidNet } : { outcome: "no_refund" }),
  * };
  * ```
  */
 export interface MarketplaceAppView {
   readonly item: Readonly<MarketplaceAppInput>;
+  /**
+   * The action: `refund` or `migrate_to_on_premise`. Custom terms are never asked
+   * about a `cancel` (turning renewal off asks for no money back) nor about a
+   * cancelled migration (nothing moves): those lines refund nothing.
+   */
   readonly action: RefundAction;
+  /**
+   * `"estimate"` while the migration is requested or in progress (the figure is
+   * computed as if it completed on `referenceDay`), else `"final"`: the decision's
+   * own `status`. Terms that pay only on a completed migration answer
+   * `{ outcome: "no_refund" }` to an estimate.
+   */
+  readonly status: "estimate" | "final";
   /** The reference day: the migration's day for a migration, else `asOf`. */
   readonly referenceDay: string;
   readonly currency: string;

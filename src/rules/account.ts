@@ -4,7 +4,10 @@ import { defineAccountRule } from "./module.js";
 
 /**
  * `billing.non-payment`: an account with overdue invoices may lose access at once.
- * It changes no refund figure (CLAUSES.md reading 14).
+ * It changes no refund figure (CLAUSES.md reading 14). An invoice is overdue only
+ * when something is owed on it and it was due before `asOf`; one listed without a
+ * `dueOn` is taken at the caller's word (it is listed as overdue, and no date says
+ * otherwise). Invoices not yet due, or owing nothing, are neither named nor summed.
  *
  * @category Policies and rules
  * @example
@@ -16,15 +19,16 @@ import { defineAccountRule } from "./module.js";
 export const nonPaymentRule = defineAccountRule({
   id: "non-payment",
   clauses: ["billing.non-payment"],
-  evaluate({ request: { account }, money }): Notice[] {
+  evaluate({ request: { account, asOf }, money }): Notice[] {
     if (account.overdueInvoices.length === 0) return [];
-    const overdue = Money.sum(account.overdueInvoices.map((invoice) => invoice.amount));
+    const overdue = account.overdueInvoices.filter((invoice) => !invoice.amount.isZero() && (invoice.dueOn === undefined || invoice.dueOn < asOf));
+    if (overdue.length === 0) return [];
     return [
       {
         code: "billing.access-may-be-barred",
         clause: "billing.non-payment",
-        invoiceIds: account.overdueInvoices.map((invoice) => invoice.id),
-        overdue: overdue.format(money.digits),
+        invoiceIds: overdue.map((invoice) => invoice.id),
+        overdue: Money.sum(overdue.map((invoice) => invoice.amount)).format(money.digits),
       },
     ];
   },

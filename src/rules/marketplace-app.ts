@@ -29,8 +29,18 @@ const clause = "marketplace.developer-policy";
  */
 export const marketplaceAppRules = defineRuleModule({
   itemType: "marketplace_app",
-  clauses: [clause, "telephony.non-transferable"],
-  evaluate: byAction<"marketplace_app">({ refund: byTerms, cancel: byTerms, migrate_to_on_premise: byTerms, ...CREDIT_USE_REFUSED }),
+  clauses: [clause, "migration.partial-refund", "telephony.non-transferable"],
+  evaluate: byAction<"marketplace_app">({
+    refund: byTerms,
+    // CLAUSES.md reading 12: turning renewal off asks for no money back, so the terms are not consulted.
+    cancel: () => ({ outcome: "no_refund", clause }),
+    migrate_to_on_premise: (item, context) =>
+      // CLAUSES.md reading 7: a cancelled migration earns nothing for any item, apps included.
+      context.request.migration?.status === "cancelled"
+        ? { outcome: "no_refund", clause: "migration.partial-refund", reason: "migration_cancelled" }
+        : byTerms(item, context),
+    ...CREDIT_USE_REFUSED,
+  }),
 });
 
 function byTerms(item: MarketplaceApp, context: RuleContext): LineResult {
@@ -52,6 +62,7 @@ function byTerms(item: MarketplaceApp, context: RuleContext): LineResult {
       const verdict = terms.evaluate({
         item: item.input,
         action: request.action,
+        status: request.migration !== undefined && !request.migration.final ? "estimate" : "final",
         referenceDay: formatCalendarDate(referenceDay),
         currency: request.account.currency,
         paidNet: item.payment.net.format(money.digits),

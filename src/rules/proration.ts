@@ -102,7 +102,10 @@ export function grantLine(
 
 /**
  * The line of a payment refunded for its unused time (CLAUSES.md readings 4–8):
- * the net in proportion to the unused units, then {@link grantLine}.
+ * the net in proportion to the unused units, then {@link grantLine}. A line that
+ * pays nothing says why: `no_unused_time` when no unit is unused, `rounds_to_zero`
+ * when some are but their share rounds to zero in the currency (JPY 1 for 1 of 30
+ * days), `already_refunded` when earlier refunds took it.
  *
  * @example
  * ```ts
@@ -113,7 +116,8 @@ export function grantLine(
  * ```
  */
 export function prorateLine(payment: Payment, count: UnusedCount, money: MoneyContext, clause: ClauseId): LineResult {
-  return grantLine(payment, payment.net.prorate(count.unused, count.total, money), money, clause, { none: "no_unused_time" }, count);
+  const none = count.unused === 0 ? "no_unused_time" : "rounds_to_zero";
+  return grantLine(payment, payment.net.prorate(count.unused, count.total, money), money, clause, { none }, count);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

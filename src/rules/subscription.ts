@@ -1,5 +1,7 @@
 import type { Subscription } from "../normalized.js";
-import { formatCalendarDate } from "../calendar/calendar-date.js";
+import { type CalendarDate, formatCalendarDate } from "../calendar/calendar-date.js";
+import type { ClauseId } from "../clauses.js";
+import type { Effect } from "../contract/decision.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext } from "./module.js";
 import { countUnused, prorateLine } from "./proration.js";
 
@@ -26,25 +28,39 @@ export const subscriptionRules = defineRuleModule({
   }),
 });
 
-/** CLAUSES.md reading 12: no refund; renewal off, service to the period's end. */
-function cancel(item: Subscription): LineResult {
+/**
+ * CLAUSES.md reading 12: no refund; renewal off, service to the period's end. No
+ * effect is dated before `asOf`: a period that already ended is turned off on `asOf`.
+ */
+function cancel(item: Subscription, { request }: RuleContext): LineResult {
   const clause = "subscription.discontinue";
   if (!item.autoRenew) {
     return { outcome: "no_refund", clause, notices: [{ code: "subscription.auto-renewal-already-off", clause, itemId: item.id }] };
   }
-  return {
-    outcome: "no_refund",
-    clause,
-    effects: [{ type: "disable_auto_renewal", itemId: item.id, on: formatCalendarDate(item.period.end), clause }],
-  };
+  return { outcome: "no_refund", clause, effects: [renewalOff(item, item.period.end, request.asOf, clause)] };
 }
 
-/** CLAUSES.md readings 4–8: the partial refund of unused time. */
+/**
+ * CLAUSES.md readings 4–8: the partial refund of unused time. Reading 16: once the
+ * migration completed, the on-premise copy replaces the subscription, so one still
+ * renewing is turned off from its first unused day (never before `asOf`), whatever
+ * it earns; an estimate turns nothing off yet, a cancelled migration nothing at all.
+ */
 function migrate(item: Subscription, { request, options, money }: RuleContext): LineResult {
   const clause = "migration.partial-refund";
   const migration = request.migration;
   if (migration === undefined || migration.status === "cancelled") return { outcome: "no_refund", clause, reason: "migration_cancelled" };
-  if (!item.commercial || item.payment.net.isZero()) return { outcome: "no_refund", clause, reason: "not_commercial" };
   const unit = options.unit === "auto" ? (item.cycle === "month" ? "day" : "month") : options.unit;
-  return prorateLine(item.payment, countUnused(item.period, migration.referenceDay, unit, options.completionDay), money, clause);
+  const paid = item.commercial && !item.payment.net.isZero();
+  const count = countUnused(item.period, migration.referenceDay, unit, options.completionDay);
+  const line: Mutable<LineResult> = paid ? prorateLine(item.payment, count, money, clause) : { outcome: "no_refund", clause, reason: "not_commercial" };
+  if (item.autoRenew && migration.status === "completed") line.effects = [renewalOff(item, count.unusedFrom, request.asOf, clause)];
+  return line;
 }
+
+/** `disable_auto_renewal` on `day`, or on `asOf` if `day` is before it: no effect is dated in the past. */
+function renewalOff(item: Subscription, day: CalendarDate, asOf: CalendarDate, clause: ClauseId): Effect {
+  return { type: "disable_auto_renewal", itemId: item.id, on: formatCalendarDate(day < asOf ? asOf : day), clause };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

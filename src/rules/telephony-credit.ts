@@ -7,12 +7,16 @@ const noCashValue = (): LineResult => ({ outcome: "no_refund", clause: "telephon
 const byTheAction = byAction<"telephony_credit">({
   refund: noCashValue,
   cancel: noCashValue,
-  // CLAUSES.md reading 9: the credit may become unusable once the cloud account closes.
-  migrate_to_on_premise: (item) => ({
-    outcome: "no_refund",
-    clause: "telephony.no-cash-value",
-    notices: [{ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: item.id }],
-  }),
+  // CLAUSES.md reading 9: the credit may become unusable once the cloud account closes;
+  // reading 7: a cancelled migration closes nothing, so it carries no such notice.
+  migrate_to_on_premise: (item, { request }) =>
+    request.migration?.status === "cancelled"
+      ? noCashValue()
+      : {
+          outcome: "no_refund",
+          clause: "telephony.no-cash-value",
+          notices: [{ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: item.id }],
+        },
   ...CREDIT_USE_REFUSED,
 });
 

@@ -7,7 +7,8 @@ import { Money } from "../money/money.js";
 /**
  * Every way a decision breaks the contract: amounts with the currency's digits,
  * lines and totals that add up to the cent, outcomes that follow from the lines,
- * clauses that exist, `used + unused = total`. An empty list means it keeps it.
+ * clauses that exist, `used + unused = total`, no effect dated before `asOf`. An
+ * empty list means it keeps it.
  *
  * @category Testing
  * @example
@@ -55,6 +56,8 @@ export function checkDecision(decision: RefundDecision): string[] {
   for (const [i, entry] of [...decision.notices, ...decision.effects].entries()) {
     if (!clauses.includes(entry.clause)) problems.push(`notices/effects[${i}]: unknown clause "${entry.clause}"`);
   }
+  // Calendar dates in the YYYY-MM-DD form compare as strings.
+  decision.effects.forEach((effect, i) => effect.on < decision.asOf && problems.push(`effects[${i}] is dated before asOf`));
   const zero = net.plus(tax).isZero();
   const expected = !zero
     ? decision.lines.every((line) => line.outcome === "refund")

@@ -1,3 +1,4 @@
+import { withinMinorUnitOfProduct } from "../money/decimal-string.js";
 import { Money } from "../money/money.js";
 import type { Payment, TaxPaid } from "../normalized.js";
 import { type Fields, isFields, join, type Reader } from "./reader.js";
@@ -26,8 +27,13 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
     }
     reader.onlyKnown(entry, at, ["code", "rate", "amount", "refundable"]);
     const code = reader.string(entry, "code", at, true);
-    reader.rate(entry, "rate", at);
+    const rate = reader.rate(entry, "rate", at);
     const amount = reader.amount(entry, "amount", at, true, digits);
+    if (rate !== undefined) {
+      // Compared on the checked decimal strings themselves (Money does not give its text back).
+      const amountText = amount === undefined ? undefined : (reader.get(entry, "amount") as string);
+      checkRate(rate, amountText, net === undefined ? undefined : (reader.get(paidFields, "net") as string), at, reader, digits);
+    }
     const refundable = reader.boolean(entry, "refundable", at) ?? true;
     if (code !== undefined && taxes.some((tax) => tax.code === code)) {
       reader.add(join(at, "code"), "duplicate_tax", `"${code}" is listed twice`);
@@ -69,4 +75,29 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
     });
   }
   return net && { net, taxes, refundedNet, refundedTaxes };
+}
+
+/**
+ * CLAUSES.md reading 17: a tax given with a rate must agree with it, else a wrong
+ * tax would be paid out. The rate is a fraction below 1 (`0.19`, never `19`); the
+ * amount is within one minor unit of net × rate, computed exactly. One problem per
+ * tax at most; nothing is compared while the amount, the net or the currency is
+ * itself wrong (those already have their problem). Amounts arrive as their checked
+ * decimal strings.
+ */
+function checkRate(rate: string, amount: string | undefined, net: string | undefined, at: string, reader: Reader, digits: number | undefined): void {
+  // The rate's form is already checked (no leading zeros): it is below 1 exactly when it starts with "0".
+  if (!rate.startsWith("0")) {
+    reader.add(join(at, "rate"), "invalid_rate", `must be a fraction below 1, such as 0.19 for 19 %, not "${rate}"`);
+    return;
+  }
+  if (amount === undefined || net === undefined || digits === undefined || withinMinorUnitOfProduct(amount, net, rate, digits)) return;
+  const paidNet = Money.parse(net);
+  const expected = paidNet.prorate(Money.parse(rate), 1, { digits, rounding: "half_up" }).format(digits);
+  const unit = digits === 0 ? "1" : `0.${"0".repeat(digits - 1)}1`;
+  reader.add(
+    join(at, "amount"),
+    "tax_rate_mismatch",
+    `expected ${expected} (${paidNet.format(digits)} × ${rate}), within ${unit}, not ${Money.parse(amount).format(digits)}; omit the rate if the tax was computed otherwise`,
+  );
 }

@@ -35,7 +35,7 @@ function readFields(input: Fields, reader: Reader, options: NormalizedOptions): 
   const account = accountFields && readAccount(accountFields, reader, timeZone);
   const scope: Scope = { reader, digits: account?.digits, timeZone, options };
   const migration = readMigration(input, action, asOf, scope);
-  const items = readItems(input, scope);
+  const items = readItems(input, action, scope);
 
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
   if (reader.problems.length > 0 || asOf === undefined || action === undefined || account === undefined || items === undefined) {
@@ -107,11 +107,16 @@ function readMigration(
   }
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
   if (status === undefined || asOf === undefined || (completed && completedOn === undefined)) return undefined;
-  const referenceDay = completed ? (completedOn as CalendarDate) : (expectedCompletionOn ?? asOf);
+  // CLAUSES.md reading 7: a migration not done by asOf cannot complete before it, so a stale
+  // expected date counts as asOf.
+  const expectedDay = expectedCompletionOn !== undefined && expectedCompletionOn > asOf ? expectedCompletionOn : asOf;
+  const referenceDay = completed ? (completedOn as CalendarDate) : expectedDay;
   return { status, referenceDay, final: status !== "requested" && status !== "in_progress" };
 }
 
-function readItems(input: Fields, scope: Scope): Item[] | undefined {
+const CREDIT_ACTIONS: readonly (RefundAction | undefined)[] = ["transfer_credit", "apply_credit_to_invoice", "pay_with_credit"];
+
+function readItems(input: Fields, action: RefundAction | undefined, scope: Scope): Item[] | undefined {
   const { reader } = scope;
   const entries = reader.array(input, "items", "", true);
   if (entries === undefined) return undefined;
@@ -137,5 +142,9 @@ function readItems(input: Fields, scope: Scope): Item[] | undefined {
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (item !== undefined && id !== undefined) items.push(item);
   });
+  // A credit action is about telephony credit: without any, there is nothing to refuse to move.
+  if (CREDIT_ACTIONS.includes(action) && !entries.some((entry) => isFields(entry) && reader.get(entry, "type") === "telephony_credit")) {
+    reader.add("items", "no_telephony_credit", `"${action}" uses telephony credit, but no item is of type "telephony_credit"`);
+  }
   return items;
 }

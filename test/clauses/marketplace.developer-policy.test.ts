@@ -1,7 +1,7 @@
 // marketplace.developer-policy: MarketPlace apps follow their developer's registered terms, or are referred to the developer.
 import { describe, expect, it } from "vitest";
 import { evaluateRefund } from "../../src/index.js";
-import { marketplaceApp, request, subscription, tax } from "../../src/testing/index.js";
+import { marketplaceApp, request, subscription, tax, telephonyCredit } from "../../src/testing/index.js";
 import { problemsOf, ZERO } from "../helpers.js";
 
 describe("marketplace.developer-policy", () => {
@@ -124,6 +124,6 @@ describe("marketplace.developer-policy", () => {
   });
 
   it("refuses paying with credit for an app", () => {
-    expect(evaluateRefund(request({ action: "pay_with_credit" }, marketplaceApp())).lines[0]?.outcome).toBe("not_allowed");
+    expect(evaluateRefund(request({ action: "pay_with_credit" }, marketplaceApp(), telephonyCredit())).lines[0]?.outcome).toBe("not_allowed");
   });
 });

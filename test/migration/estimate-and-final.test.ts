@@ -31,10 +31,10 @@ describe("estimate, then final (CLAUSES.md reading 7)", () => {
 });
 
 describe("the migration's reference day", () => {
-  it("estimates from expectedCompletionOn, not asOf, when both are given", () => {
+  it("estimates from expectedCompletionOn, not asOf, when both are given and it is the later", () => {
     const june = subscription({ cycle: "month", start: "2026-06-01", end: "2026-07-01", net: "30.00" });
-    const decision = evaluateRefund({ ...migrationRequest({ expectedOn: "2026-06-10" }, june), asOf: "2026-06-20" });
-    expect(decision.lines[0]?.calculation).toMatchObject({ used: 10, unused: 20 });
-    expect(decision.total.net).toBe("20.00");
+    const decision = evaluateRefund({ ...migrationRequest({ expectedOn: "2026-06-25" }, june), asOf: "2026-06-20" });
+    expect(decision.lines[0]?.calculation).toMatchObject({ used: 25, unused: 5 });
+    expect(decision.total.net).toBe("5.00");
   });
 });

@@ -52,6 +52,7 @@ export const de: ExplainLocale = {
     "reason.not_commercial": "Bei einem Umzug werden nur bezahlte kommerzielle Abonnements erstattet.",
     "reason.migration_cancelled": "Der Umzug wurde abgebrochen; es wird nichts erstattet.",
     "reason.no_unused_time": "Vom bezahlten Zeitraum ist nichts mehr ungenutzt.",
+    "reason.rounds_to_zero": "Ein Teil der Zeit ist ungenutzt, doch sein Anteil am Preis rundet auf null.",
     "reason.already_refunded": "Der Betrag wurde bereits erstattet.",
     "reason.outside_refund_window": "Die Erstattungsfrist des Entwicklers ist abgelaufen.",
     "reason.within_refund_window": "Die Erstattungsfrist des Entwicklers läuft noch.",

@@ -49,6 +49,7 @@ export const en: Record<DecisionMessageKey, string> = {
   "reason.not_commercial": "Only paid commercial subscriptions earn a refund on migration.",
   "reason.migration_cancelled": "The migration was cancelled, so nothing is refunded.",
   "reason.no_unused_time": "No unused time is left in the paid period.",
+  "reason.rounds_to_zero": "Some time is unused, but its share of the price rounds to zero.",
   "reason.already_refunded": "What this earns was already refunded.",
   "reason.outside_refund_window": "The developer's refund window has passed.",
   "reason.within_refund_window": "Within the developer's refund window.",

@@ -52,6 +52,7 @@ export const es: ExplainLocale = {
     "reason.not_commercial": "Al migrar, solo se reembolsan las suscripciones comerciales de pago.",
     "reason.migration_cancelled": "La migración se canceló; no se reembolsa nada.",
     "reason.no_unused_time": "No queda tiempo sin usar en el periodo pagado.",
+    "reason.rounds_to_zero": "Queda tiempo sin usar, pero su parte del precio se redondea a cero.",
     "reason.already_refunded": "Lo que corresponde ya se reembolsó.",
     "reason.outside_refund_window": "El plazo de reembolso del desarrollador ya venció.",
     "reason.within_refund_window": "Dentro del plazo de reembolso del desarrollador.",

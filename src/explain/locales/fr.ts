@@ -52,6 +52,7 @@ export const fr: ExplainLocale = {
     "reason.not_commercial": "Lors d'une migration, seuls les abonnements commerciaux payants sont remboursés.",
     "reason.migration_cancelled": "La migration a été annulée ; rien n'est remboursé.",
     "reason.no_unused_time": "Il ne reste aucune durée inutilisée dans la période payée.",
+    "reason.rounds_to_zero": "Une partie de la durée n'est pas utilisée, mais sa part du prix s'arrondit à zéro.",
     "reason.already_refunded": "Le montant dû a déjà été remboursé.",
     "reason.outside_refund_window": "Le délai de remboursement du développeur est dépassé.",
     "reason.within_refund_window": "Dans le délai de remboursement du développeur.",

@@ -53,6 +53,7 @@ export const ptBR: ExplainLocale = {
     "reason.not_commercial": "Na migração, só assinaturas comerciais pagas são reembolsadas.",
     "reason.migration_cancelled": "A migração foi cancelada; nada é reembolsado.",
     "reason.no_unused_time": "Não sobrou tempo sem uso no período pago.",
+    "reason.rounds_to_zero": "Há tempo não usado, mas sua parte do preço é arredondada para zero.",
     "reason.already_refunded": "O valor devido já foi reembolsado.",
     "reason.outside_refund_window": "O prazo de reembolso do desenvolvedor já terminou.",
     "reason.within_refund_window": "Dentro do prazo de reembolso do desenvolvedor.",
