@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateRefund, explain, type RefundDecision } from "../../src/index.js";
+import { de } from "../../src/locale/de.js";
 import { checkDecision } from "../../src/testing/index.js";
 
 describe("the README's tour", () => {
@@ -23,7 +24,8 @@ describe("the README's tour", () => {
     expect(decision.total).toEqual({ net: "1194.00", tax: "226.86", gross: "1420.86" });
     expect(decision.lines[0]?.calculation).toEqual({ unit: "month", used: 6, unused: 6, total: 12, unusedFrom: "2026-07-01", to: "2027-01-01" });
     expect(decision.effects).toEqual([{ type: "disable_auto_renewal", itemId: "sub-1", on: "2026-07-01", clause: "migration.partial-refund" }]);
-    expect(explain(decision, { locale: "de" }).summary).toBe("Teilerstattung von 1.420,86\u00a0€ (endgültig).");
+    expect(explain(decision).summary).toBe("Partial refund of €1,420.86, including €226.86 tax (final).");
+    expect(explain(decision, { locale: de }).summary).toBe("Teilerstattung von 1.420,86\u00a0€, davon 226,86\u00a0€ Steuern (endgültig).");
   });
 });
 

@@ -90,6 +90,8 @@ export const de: ExplainLocale = {
     "problem.too_many_decimals": "Dieser Betrag hat mehr Nachkommastellen, als die Währung erlaubt.",
     "problem.amount_too_large": "Dieser Betrag ist zu groß.",
     "problem.invalid_rate": "Dieser Satz ist kein Bruch wie 0.19 oder passt nicht zum Steuerbetrag.",
+    "problem.tax_rate_mismatch": "Dieser Steuerbetrag passt nicht zu seinem Satz, angewandt auf den Nettobetrag.",
+    "problem.no_telephony_credit": "Diese Aktion bewegt Telefonieguthaben, aber die Anfrage enthält keines.",
     "problem.unknown_currency": "Diese Währung wird nicht unterstützt.",
     "problem.invalid_time_zone": "Diese Zeitzone ist unbekannt.",
     "problem.duplicate_id": "Diese ID wird bereits von einem anderen Eintrag verwendet.",

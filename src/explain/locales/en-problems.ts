@@ -22,6 +22,8 @@ export const enProblems: Record<ProblemMessageKey, string> = {
   "problem.too_many_decimals": "This has more decimals than the currency allows.",
   "problem.amount_too_large": "This amount is too large.",
   "problem.invalid_rate": "This rate is not a fraction such as 0.19, or does not match the tax amount.",
+  "problem.tax_rate_mismatch": "This tax amount does not agree with its rate applied to the net amount.",
+  "problem.no_telephony_credit": "This action moves telephony credit, and the request has no telephony credit item.",
   "problem.unknown_currency": "This currency is not supported.",
   "problem.invalid_time_zone": "This is not a known time zone.",
   "problem.duplicate_id": "This id is already used by another entry.",
