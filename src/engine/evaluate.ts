@@ -9,15 +9,24 @@ import { readRequest } from "../validate/request.js";
 import { decide } from "./decide.js";
 
 /**
- * An evaluator bound to one policy: `(request, options?) => decision`.
+ * An evaluator bound to one policy: `(request, options?) => decision`. The typed
+ * call signature comes first, so editors complete the request's fields; the second
+ * takes untrusted input (`JSON.parse` output, a Jackson or PHP payload with nulls)
+ * without a cast, since the evaluator checks every field anyway and throws a
+ * {@link RefundPolicyError} listing every problem.
  *
  * @example
  * ```ts
  * import { createEvaluator, bitrix24Policy } from "refund-policy";
  * const evaluate: Evaluator = createEvaluator(bitrix24Policy);
+ * declare const body: string; // a request as some billing service sent it
+ * evaluate(JSON.parse(body)); // no cast needed: JSON.parse gives any, `unknown` is accepted too
  * ```
  */
-export type Evaluator = (request: RefundRequest, options?: RefundOptions) => RefundDecision;
+export type Evaluator = {
+  (request: RefundRequest, options?: RefundOptions): RefundDecision;
+  (request: unknown, options?: unknown): RefundDecision;
+};
 
 /**
  * The result of {@link safeEvaluateRefund}: the decision, or every problem of a
@@ -60,7 +69,7 @@ export function settled(read: Checked<RefundDecision>): SafeDecision {
  */
 // @__NO_SIDE_EFFECTS__
 export function createEvaluator(policy: RefundPolicy): Evaluator {
-  return (request, options) => {
+  return (request: unknown, options?: unknown) => {
     const result = decideUnknown(policy, request, options);
     if (!result.ok) throw new RefundPolicyError(result.problems);
     return result.decision;
@@ -70,7 +79,9 @@ export function createEvaluator(policy: RefundPolicy): Evaluator {
 /**
  * Evaluates a refund request under the built-in Bitrix24 policy and explains the
  * answer: one line per item, totals, notices and effects, each citing its clause.
- * Throws a {@link RefundPolicyError} listing every problem of a bad request.
+ * Throws a {@link RefundPolicyError} listing every problem of a bad request. It
+ * takes a typed {@link RefundRequest} or, without a cast, `unknown` input (see
+ * {@link Evaluator}); {@link safeEvaluateRefund} answers the same without throwing.
  *
  * @example
  * ```ts
