@@ -5,8 +5,9 @@
  */
 
 /**
- * A calendar date `YYYY-MM-DD`, or an ISO 8601 instant with an offset
- * (`2026-06-15T23:30:00-07:00`) read as a date in `account.timeZone`.
+ * A calendar date `YYYY-MM-DD`, or an RFC 3339 instant with an offset
+ * (`2026-06-15T23:30:00-07:00`, `2026-06-15 23:30:00.123456-07`) read as a date
+ * in `account.timeZone`.
  *
  * @example
  * ```ts
@@ -16,7 +17,9 @@
 export type DateString = string;
 
 /**
- * A non-negative decimal string with at most the currency's minor-unit digits.
+ * A non-negative decimal string with at most the currency's minor-unit digits,
+ * not counting trailing zeros (`"2388.0000"` is EUR 2388.00). A decision writes
+ * exactly the minor-unit digits.
  *
  * @example
  * ```ts

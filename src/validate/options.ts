@@ -20,7 +20,8 @@ const DEFAULTS_READ: Checked<NormalizedOptions> = { ok: true, value: DEFAULT_OPT
  * defaults. Options are read first: the request's readers check what depends on them.
  */
 export function readOptions(input: unknown): Checked<NormalizedOptions> {
-  if (input === undefined) return DEFAULTS_READ;
+  // `null` options are absent options, as `null` is an absent field everywhere.
+  if (input === undefined || input === null) return DEFAULTS_READ;
   const reader = new Reader();
   return reader.result(isFields(input) ? fill(input, reader) : reader.add("options", "wrong_type", "the options must be a JSON object"));
 }
@@ -51,6 +52,8 @@ function readMarketplace(input: Record<string, unknown>, reader: Reader): Readon
   for (const appId of Object.keys(registry)) {
     const path = `options.marketplace[${JSON.stringify(appId)}]`;
     const entry = registry[appId];
+    // An app given `null` terms has no terms registered, like an app not listed.
+    if (entry === null) continue;
     if (!isFields(entry)) {
       reader.add(path, "wrong_type", "an app's terms must be an object such as { \"terms\": \"non_refundable\" }");
       continue;

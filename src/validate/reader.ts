@@ -53,9 +53,13 @@ export class Reader {
     return { ok: true, value };
   }
 
-  /** The own value at `key`, or `undefined`. */
+  /**
+   * The own value at `key`, or `undefined` when it is absent or `null`: serializers
+   * (Jackson, PHP, Go) send `null` for an optional field they have no value for, so
+   * `null` reads as absent everywhere (a required field given `null` is `missing`).
+   */
   get(fields: Fields, key: string): unknown {
-    return Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
+    return Object.prototype.hasOwnProperty.call(fields, key) ? (fields[key] ?? undefined) : undefined;
   }
 
   /** Reports every key that is not in `allowed`. */
@@ -128,7 +132,8 @@ export class Reader {
   }
 
   date(fields: Fields, key: string, path: string, required: boolean, timeZone: string | undefined): CalendarDate | undefined {
-    const text = this.string(fields, key, path, required, 40);
+    // 64 characters: an instant with a zone offset and up to 39 fractional digits.
+    const text = this.string(fields, key, path, required, 64);
     if (text === undefined) return undefined;
     const date = parseDateField(text, timeZone);
     if (date === undefined) {
@@ -138,8 +143,10 @@ export class Reader {
   }
 
   /**
-   * A non-negative decimal string with at most `digits` decimals (`undefined`
-   * digits: the currency is unknown, so only the form is checked).
+   * A non-negative decimal string with at most `digits` decimals, not counting
+   * trailing zeros (a `DECIMAL(12,4)` column's `"2388.0000"` is EUR 2388.00, JPY
+   * `"1200.00"` is 1200); `undefined` digits: the currency is unknown, so only the
+   * form is checked.
    */
   amount(fields: Fields, key: string, path: string, required: boolean, digits: number | undefined): Money | undefined {
     const value = this.present(fields, key, path, required);
@@ -159,11 +166,14 @@ export class Reader {
       this.add(at, "amount_too_large", `has more than ${LIMITS.maxIntegerDigits} digits before the decimal point`);
       return undefined;
     }
-    if (digits !== undefined && shape.decimals > digits) {
-      this.add(at, "too_many_decimals", `has ${shape.decimals} decimals; the currency allows ${digits}`);
+    if (digits === undefined || shape.decimals <= digits) return Money.parse(value);
+    // Digits past the minor unit are accepted only as zeros; the amount is read without them.
+    const significant = significantDecimals(value, shape.decimals);
+    if (significant > digits) {
+      this.add(at, "too_many_decimals", `has ${significant} decimal${significant === 1 ? "" : "s"}; the currency allows ${digits}`);
       return undefined;
     }
-    return Money.parse(value);
+    return Money.parse(value.slice(0, value.length - shape.decimals + digits - (digits === 0 ? 1 : 0)));
   }
 
   rate(fields: Fields, key: string, path: string): string | undefined {
@@ -173,6 +183,13 @@ export class Reader {
     this.add(join(path, key), "invalid_rate", `must be a decimal string such as "0.19", not ${describe(value)}`);
     return undefined;
   }
+}
+
+/** The decimals of a checked decimal string that has `decimals` of them, trailing zeros not counted. */
+function significantDecimals(text: string, decimals: number): number {
+  let significant = decimals;
+  while (significant > 0 && text.charCodeAt(text.length - decimals + significant - 1) === 48) significant--;
+  return significant;
 }
 
 /** `join("items[2]", "paid")` is `items[2].paid`. */
