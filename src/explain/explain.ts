@@ -123,6 +123,7 @@ export function explain(decision: RefundDecision, options: ExplainOptions = {}):
       cause: notice.cause ? say(`cause.${notice.cause}`) : "",
       invoices: (notice.invoiceIds ?? []).join(", "),
       overdue: notice.overdue === undefined ? "" : amount(notice.overdue),
+      paths: (notice.paths ?? []).join(", "),
     });
   const effectText = (effect: Effect): string => say(`effect.${effect.type}`, { item: itemById(effect.itemId), date: date(effect.on) });
 

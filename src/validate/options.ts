@@ -11,6 +11,7 @@ export const DEFAULT_OPTIONS: NormalizedOptions = {
   unit: "auto",
   completionDay: "used",
   marketplace: NO_TERMS,
+  unknownFields: "refuse",
 };
 
 const DEFAULTS_READ: Checked<NormalizedOptions> = { ok: true, value: DEFAULT_OPTIONS };
@@ -27,7 +28,7 @@ export function readOptions(input: unknown): Checked<NormalizedOptions> {
 }
 
 function fill(input: Record<string, unknown>, reader: Reader): NormalizedOptions {
-  reader.onlyKnown(input, "options", ["rounding", "proration", "marketplace"]);
+  reader.onlyKnown(input, "options", ["rounding", "proration", "marketplace", "unknownFields"]);
   const rounding = reader.oneOf(input, "rounding", "options", ROUNDING_MODES, false);
   const proration = reader.object(input, "proration", "options", false);
   let unit: NormalizedOptions["unit"] | undefined;
@@ -42,6 +43,7 @@ function fill(input: Record<string, unknown>, reader: Reader): NormalizedOptions
     unit: unit ?? DEFAULT_OPTIONS.unit,
     completionDay: completionDay ?? DEFAULT_OPTIONS.completionDay,
     marketplace: readMarketplace(input, reader),
+    unknownFields: reader.oneOf(input, "unknownFields", "options", ["refuse", "ignore"], false) ?? DEFAULT_OPTIONS.unknownFields,
   };
 }
 

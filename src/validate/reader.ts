@@ -40,6 +40,11 @@ function describe(value: unknown): string {
  */
 export class Reader {
   readonly problems: Problem[] = [];
+  /** Paths of unknown fields read past (only when they are ignored). */
+  readonly ignored: string[] = [];
+
+  /** `unknownFields`: whether a field the contract does not have is a problem or is read past. */
+  constructor(private readonly unknownFields: "refuse" | "ignore" = "refuse") {}
 
   add(path: string, code: ProblemCode, message: string): undefined {
     this.problems.push({ path, code, message });
@@ -62,10 +67,12 @@ export class Reader {
     return Object.prototype.hasOwnProperty.call(fields, key) ? (fields[key] ?? undefined) : undefined;
   }
 
-  /** Reports every key that is not in `allowed`. */
+  /** Reports every key that is not in `allowed` (or, when unknown fields are ignored, notes its path). */
   onlyKnown(fields: Fields, path: string, allowed: readonly string[]): void {
     for (const key of Object.keys(fields)) {
-      if (!allowed.includes(key)) this.add(join(path, key), "unknown_field", `is not a field of ${path || "the request"}`);
+      if (allowed.includes(key)) continue;
+      if (this.unknownFields === "ignore") this.ignored.push(join(path, key));
+      else this.add(join(path, key), "unknown_field", `is not a field of ${path || "the request"}`);
     }
   }
 

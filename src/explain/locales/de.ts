@@ -54,6 +54,7 @@ export const de: Messages = {
   "notice.subscription.auto-renewal-already-off": "{item}: die automatische Verlängerung ist bereits ausgeschaltet.",
   "notice.migration.cancelled": "Die Migration wurde abgebrochen.",
   "notice.migration.refund-after-completion": "Dies ist eine Schätzung: die endgültige Erstattung wird nach Abschluss der Migration berechnet und ausgezahlt.",
+  "notice.request.fields-ignored": "Felder, die der Vertrag nicht kennt, wurden ignoriert: {paths}.",
   "cause.account_suspended": "das Konto gesperrt ist",
   "cause.account_terminated": "das Konto gekündigt ist",
   "cause.number_suspended": "die Rufnummer gesperrt ist",

@@ -54,6 +54,7 @@ export const ru: Messages = {
   "notice.subscription.auto-renewal-already-off": "{item}: автопродление уже отключено.",
   "notice.migration.cancelled": "Миграция отменена.",
   "notice.migration.refund-after-completion": "Это предварительный расчёт: окончательный возврат рассчитывается и выплачивается после завершения миграции.",
+  "notice.request.fields-ignored": "Поля, которых нет в контракте, пропущены: {paths}.",
   "cause.account_suspended": "аккаунт заблокирован",
   "cause.account_terminated": "аккаунт закрыт",
   "cause.number_suspended": "номер заблокирован",
