@@ -9,7 +9,7 @@ export default defineConfig({
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
-      exclude: ["src/cli.ts", "src/types.ts", "src/model.ts"],
+      exclude: ["src/cli.ts", "src/cli/**", "src/types.ts", "src/model.ts"],
       reporter: ["text-summary", "json-summary"],
       thresholds: { lines: 95, functions: 95, branches: 90, statements: 95 },
     },
