@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
-    exclude: ["test/cli.test.ts", "test/docs.test.ts", "test/hostile.test.ts"],
+    exclude: ["test/cli.test.ts", "test/cli/**", "test/docs.test.ts", "test/hostile.test.ts"],
     environment: "node",
   },
 });
