@@ -23,7 +23,8 @@ const DEFAULTS_READ: Checked<NormalizedOptions> = { ok: true, value: DEFAULT_OPT
 export function readOptions(input: unknown): Checked<NormalizedOptions> {
   // `null` options are absent options, as `null` is an absent field everywhere.
   if (input === undefined || input === null) return DEFAULTS_READ;
-  const reader = new Reader();
+  // The options' own fields are always checked: `unknownFields` applies to the request.
+  const reader = new Reader("refuse");
   return reader.result(isFields(input) ? fill(input, reader) : reader.add("options", "wrong_type", "the options must be a JSON object"));
 }
 

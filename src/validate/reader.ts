@@ -26,7 +26,6 @@ export function isFields(value: unknown): value is Fields {
 }
 
 function describe(value: unknown): string {
-  if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "number") return Number.isFinite(value) ? `the number ${value}` : `the number ${String(value)}`;
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -44,7 +43,7 @@ export class Reader {
   readonly ignored: string[] = [];
 
   /** `unknownFields`: whether a field the contract does not have is a problem or is read past. */
-  constructor(private readonly unknownFields: "refuse" | "ignore" = "refuse") {}
+  constructor(private readonly unknownFields: "refuse" | "ignore") {}
 
   add(path: string, code: ProblemCode, message: string): undefined {
     this.problems.push({ path, code, message });
@@ -173,14 +172,13 @@ export class Reader {
       this.add(at, "amount_too_large", `has more than ${LIMITS.maxIntegerDigits} digits before the decimal point`);
       return undefined;
     }
-    if (digits === undefined || shape.decimals <= digits) return Money.parse(value);
-    // Digits past the minor unit are accepted only as zeros; the amount is read without them.
-    const significant = significantDecimals(value, shape.decimals);
-    if (significant > digits) {
+    // Digits past the minor unit are accepted only as zeros (the decision writes the amount without them).
+    const significant = digits === undefined || shape.decimals <= digits ? 0 : significantDecimals(value, shape.decimals);
+    if (digits !== undefined && significant > digits) {
       this.add(at, "too_many_decimals", `has ${significant} decimal${significant === 1 ? "" : "s"}; the currency allows ${digits}`);
       return undefined;
     }
-    return Money.parse(value.slice(0, value.length - shape.decimals + digits - (digits === 0 ? 1 : 0)));
+    return Money.parse(value);
   }
 
   rate(fields: Fields, key: string, path: string): string | undefined {
@@ -192,10 +190,11 @@ export class Reader {
   }
 }
 
-/** The decimals of a checked decimal string that has `decimals` of them, trailing zeros not counted. */
+/** The decimals of a checked decimal string that has `decimals` (at least one) of them, trailing zeros not counted. */
 function significantDecimals(text: string, decimals: number): number {
   let significant = decimals;
-  while (significant > 0 && text.charCodeAt(text.length - decimals + significant - 1) === 48) significant--;
+  // The decimal point, before the first decimal, ends the count of zeros.
+  while (text.charCodeAt(text.length - decimals + significant - 1) === 48) significant--;
   return significant;
 }
 
