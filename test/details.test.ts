@@ -149,9 +149,9 @@ describe("every optional field is checked, not ignored", () => {
     [["items", 0], 5, "wrong_type", "each item must be an object"],
     [["items", 0, "plan"], 5, "wrong_type", "must be a string, not the number 5"],
     [["items", 0, "commercial"], "yes", "wrong_type", 'must be true or false, not "yes"'],
-    [["items", 0, "autoRenew"], null, "wrong_type", "must be true or false, not null"],
+    [["items", 0, "autoRenew"], "no", "wrong_type", 'must be true or false, not "no"'],
     [["items", 0, "period"], [], "wrong_type", "must be an object, not an array"],
-    [["items", 0, "paid", "taxes"], null, "wrong_type", "must be an array, not null"],
+    [["items", 0, "paid", "taxes"], {}, "wrong_type", "must be an array, not an object"],
     [["items", 0, "paid", "taxes", 0], "VAT", "wrong_type", "each tax must be an object"],
     [["items", 0, "paid", "taxes", 0, "refundable"], 1, "wrong_type", "must be true or false, not the number 1"],
     [["items", 0, "paid", "taxes", 0, "rate"], 0.19, "invalid_rate", 'must be a decimal string such as "0.19", not the number 0.19'],
@@ -248,7 +248,7 @@ describe("formats are anchored", () => {
     expect(run("0")).toMatchObject({ outcome: "no_refund", reason: "developer_terms" });
   });
 
-  it.each(["2026-06-15x", "x2026-06-15", "2026-06-15T10:00:00Zx", "x2026-06-15T10:00:00Z", "2026-06-15T10:00:00.1234567890Z"])("refuses the date %j", (asOf) => {
+  it.each(["2026-06-15x", "x2026-06-15", "2026-06-15T10:00:00Zx", "x2026-06-15T10:00:00Z", "2026-06-15T10:00:00.Z"])("refuses the date %j", (asOf) => {
     expect(problemsOf({ ...request(), asOf })[0]?.code).toBe("invalid_date");
   });
 });

@@ -6,7 +6,8 @@ function* sources(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* sources(path);
-    else if (path.endsWith(".ts") && !path.endsWith("cli.ts")) yield path;
+    // The command line (src/cli.ts and src/cli/) is no part of the library's API.
+    else if (path.endsWith(".ts") && !path.endsWith("cli.ts") && !path.startsWith(join("src", "cli"))) yield path;
   }
 }
 

@@ -88,8 +88,8 @@ describe("bad input", () => {
     expect(codeAt(request({}, subscription({ net })), "items[0].paid.net")).toBe(code);
   });
 
-  it.each([12.3, 0, null, true])("refuses an amount given as a non-string: %j", (net) => {
-    expect(codeAt(request({}, { ...subscription(), paid: { net } } as never), "items[0].paid.net")).toBe(net === null ? "wrong_type" : "wrong_type");
+  it.each([12.3, 0, true])("refuses an amount given as a non-string: %j", (net) => {
+    expect(codeAt(request({}, { ...subscription(), paid: { net } } as never), "items[0].paid.net")).toBe("wrong_type");
   });
 
   it("says amounts are never negative", () => {
