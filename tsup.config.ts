@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+/** The version `refund-policy --version` prints, written into the CLI bundle at build time. */
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
 export default defineConfig([
   {
@@ -33,5 +37,6 @@ export default defineConfig([
     platform: "node",
     sourcemap: true,
     banner: { js: "#!/usr/bin/env node" },
+    define: { __VERSION__: JSON.stringify(version) },
   },
 ]);

@@ -8,7 +8,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
     // across-copies loads the built CJS file beside the ESM one with Node's require.
-    exclude: ["test/cli.test.ts", "test/docs.test.ts", "test/docs-links.test.ts", "test/doc-snippets.test.ts", "test/errors/across-copies.test.ts"],
+    exclude: ["test/cli.test.ts", "test/cli/**", "test/docs.test.ts", "test/docs-links.test.ts", "test/doc-snippets.test.ts", "test/errors/across-copies.test.ts"],
     browser: {
       enabled: true,
       headless: true,

@@ -11,6 +11,7 @@ export default defineConfig({
     setupFiles: ["test/setup.ts"],
     exclude: [
       "test/cli.test.ts",
+      "test/cli/**",
       "test/docs.test.ts",
       "test/docs-links.test.ts",
       "test/doc-snippets.test.ts",

@@ -194,6 +194,13 @@ export function buildSchemas(currencyCodes) {
     if (name === "request") requestRules(generated);
     if (input) nullableOptionals(generated);
     else closeObjects(generated);
+    // The options argument itself is optional: `null` options are no options, as the library reads them.
+    if (name === "options" && generated.type === "object") {
+      generated.type = ["object", "null"];
+      // So are an app's `null` terms: no terms registered for that app.
+      const registry = generated.properties?.marketplace?.anyOf?.find((branch) => branch.type === "object");
+      if (registry?.additionalProperties) registry.additionalProperties = { anyOf: [registry.additionalProperties, { type: "null" }] };
+    }
     schemas[name] = {
       $schema: DRAFT,
       $comment: `Generated from the TypeScript type ${type} of refund-policy by scripts/build-schemas.mjs; do not edit.`,

@@ -246,6 +246,8 @@ export interface NormalizedRequest {
   readonly account: Account;
   readonly migration: Migration | undefined;
   readonly items: readonly Item[];
+  /** Paths of the fields the contract does not have, read past under `unknownFields: "ignore"`. */
+  readonly ignoredFields: readonly string[];
 }
 
 /**
@@ -280,4 +282,6 @@ export interface NormalizedOptions {
   readonly unit: "auto" | "day" | "month";
   readonly completionDay: "used" | "unused";
   readonly marketplace: ReadonlyMap<string, MarketplaceTerms>;
+  /** What a field the contract does not have does to a request: refuses it (default), or is ignored. */
+  readonly unknownFields: "refuse" | "ignore";
 }

@@ -53,25 +53,27 @@ describe("the command line (built)", { timeout: 30_000 }, () => {
 
   it("evaluates one request per line with --ndjson, with an error record for each bad line", () => {
     const result = run(["evaluate", "docs/examples/batch.ndjson", "--ndjson"]);
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(2);
     const records = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
     expect(records).toHaveLength(5);
     expect(records[0].total.gross).toBe("1420.86");
     expect(records[1].status).toBe("estimate");
-    expect(records[2]).toEqual({ line: 3, error: { code: "invalid_request", problems: [{ path: "", code: "invalid_json", message: "line 3 is not valid JSON" }] } });
+    expect(records[2]).toEqual({ line: 3, error: { code: "invalid_json", problems: [{ path: "", code: "invalid_json", message: "line 3 is not valid JSON" }] } });
     expect(records[3].line).toBe(4);
     expect(records[3].error.problems.length).toBeGreaterThan(0);
     expect(records[4].effects[0].type).toBe("disable_auto_renewal");
-    expect(result.stderr).toContain("3 decisions, 2 invalid requests");
+    expect(JSON.parse(result.stderr)).toEqual({ summary: { decided: 3, refused: 2 } });
   });
 
-  it("refuses a wrong command line with exit 2 and the usage", () => {
+  it("refuses a wrong command line with exit 2 and one usage error", () => {
     for (const args of [[], ["evaluate"], ["judge", "x.json"], ["evaluate", "x.json", "--format", "xml"], ["evaluate", "--bogus", "x"]]) {
       const result = run(args);
       expect(result.status).toBe(2);
-      expect(result.stderr).toContain("Usage: refund-policy evaluate");
+      expect(JSON.parse(result.stderr).error.code).toBe("usage");
     }
-    expect(run(["evaluate", "no-such-file.json"]).stderr).toContain('cannot read the request file "no-such-file.json"');
+    const missing = run(["evaluate", "no-such-file.json"]);
+    expect(missing.status).toBe(1);
+    expect(JSON.parse(missing.stderr).error.problems[0].message).toContain('cannot read the request file "no-such-file.json"');
     expect(run(["evaluate", "-"], "{oops").stderr).toContain("the request is not valid JSON");
     expect(run(["evaluate", "-", "--options", "docs/examples/invalid.json"], "{}").status).toBe(2);
     expect(run(["--help"]).status).toBe(0);

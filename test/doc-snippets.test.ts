@@ -21,7 +21,7 @@ writeFileSync(
     "```",
     "```ts no-run",
     'import { evaluateRefund } from "refund-policy";',
-    "evaluateRefund(42);",
+    'const typed: number = evaluateRefund(42);',
     "```",
     "```typescript",
     'throw new Error("boom");',
@@ -96,7 +96,7 @@ describe("the snippet checker", () => {
   it("reports a wrong shown result, a type error in a no-run block and a block that throws", () => {
     expect(wrong.map(snippetProblems)).toEqual([
       [`${fixture}:4: shows '10.00' but gives '0.00'`],
-      [expect.stringMatching(/wrong\.md:9: TS2345: /)],
+      [expect.stringMatching(/wrong\.md:9: TS2322: /)],
       [`${fixture}:11: threw Error: boom`],
     ]);
     expect(wrong[0]!.run!.shown.map((shown) => shown.ok)).toEqual([false, true]);

@@ -6,13 +6,15 @@ function* sources(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* sources(path);
-    else if (path.endsWith(".ts") && !path.endsWith("cli.ts")) yield path;
+    // The command line (src/cli.ts and src/cli/) is no part of the library's API.
+    else if (path.endsWith(".ts") && !path.endsWith("cli.ts") && !path.startsWith(join("src", "cli"))) yield path;
   }
 }
 
 describe("documentation", () => {
   it("gives every exported declaration a doc comment with an @example", () => {
     const missing: string[] = [];
+    const documented = new Set<string>();
     for (const file of sources("src")) {
       const text = readFileSync(file, "utf8");
       const exported = /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:\/\/[^\n]*\n\s*)?)?export (?:declare )?(?:const|function\*?|class|interface|type|async function\*?) (\w+)/g;
@@ -20,10 +22,12 @@ describe("documentation", () => {
         const [, doc, name] = match;
         const internal = /^(unreachable|LIMITS|isFields|join|Reader|readRequest|readOptions|DEFAULT_OPTIONS|prepare|prepareRequest|decide|batchEvaluator|CATALOGS|ENGLISH|Fields|decideUnknown|STATUSES|Scope|ITEM_READERS|readPayment)$/;
         if (internal.test(name!)) continue;
-        if (!doc?.includes("@example")) missing.push(`${file}: ${name}`);
+        // Overloads: each name needs one documented signature (the implementation's has none).
+        if (doc?.includes("@example")) documented.add(`${file}: ${name}`);
+        else missing.push(`${file}: ${name}`);
       }
     }
-    expect(missing).toEqual([]);
+    expect(missing.filter((entry) => !documented.has(entry))).toEqual([]);
   });
 
   it("keeps decimal.js and date-fns types out of the published declarations", () => {

@@ -7,7 +7,11 @@ const req: RefundRequest = request({ action: "cancel" }, subscription());
 const decision: RefundDecision = evaluateRefund(req, { rounding: "half_even" });
 const gross: string = decision.total.gross;
 const error: RefundPolicyError | undefined = undefined;
-// @ts-expect-error amounts are decimal strings, never numbers
-evaluateRefund({ ...req, items: [{ ...subscription(), paid: { net: 12.3 } }] });
+// @ts-expect-error amounts are decimal strings, never numbers (a typed request is checked)
+const typed: RefundRequest = { ...req, items: [{ ...subscription(), paid: { net: 12.3 } }] };
+// Untrusted input needs no cast: the evaluator checks it at run time.
+const untrusted: unknown = typed;
+const checked: RefundDecision = evaluateRefund(untrusted, untrusted);
+void checked;
 const russian: string = explain(decision, { locale: ru }).summary;
 export { gross, error, russian };

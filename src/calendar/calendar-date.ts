@@ -48,7 +48,13 @@ function inYears(date: CalendarDate): CalendarDate | undefined {
   return date >= FIRST_DAY && date <= LAST_DAY ? date : undefined;
 }
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/;
+/**
+ * An RFC 3339 instant as billing systems and databases print it: `T`, `t` or a space
+ * between date and time, any number of fractional digits, `Z`/`z` or a `±HH:MM`
+ * offset. Also accepted: `±HHMM`, and `±HH` as PostgreSQL prints whole-hour offsets
+ * (`2026-06-15 12:00:00+02`), and a time without seconds.
+ */
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
 /**
  * Reads a real calendar date `YYYY-MM-DD` (years 0001–9999), or gives `undefined`
@@ -83,9 +89,11 @@ function digitsAt(text: string, from: number, count: number): number {
 }
 
 /**
- * Reads a date field: a calendar date, or an ISO 8601 instant with an offset, which
- * is read as the calendar date it falls on in `timeZone` (an IANA name; UTC when
- * undefined). Gives `undefined` for anything else.
+ * Reads a date field: a calendar date, or an RFC 3339 instant with an offset
+ * (`2022-10-15T01:00:00Z`, `2022-10-15 03:00:00.123456+02:00`, `t`/`z` in lower
+ * case), which is read as the calendar date it falls on in `timeZone` (an IANA
+ * name; UTC when undefined). Gives `undefined` for anything else (a leap second
+ * `:60` included).
  *
  * @category Money and calendar
  * @example
@@ -103,9 +111,11 @@ export function parseDateField(text: string, timeZone: string | undefined): Cale
   const hours = Number(h);
   const minutes = Number(mi);
   const seconds = s === undefined ? 0 : Number(s);
+  // A leap second (`:60`) is refused: no billing system or database here can hold one.
   if (date === undefined || hours > 23 || minutes > 59 || seconds > 59) return undefined;
-  const offsetMinutes = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
-  if (Math.abs(offsetMinutes) > 18 * 60 || Number(om) > 59) return undefined;
+  const offsetMinutePart = om === undefined ? 0 : Number(om);
+  const offsetMinutes = zulu !== undefined ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + offsetMinutePart);
+  if (Math.abs(offsetMinutes) > 18 * 60 || offsetMinutePart > 59) return undefined;
   const instant = date * MS_PER_DAY + ((hours * 60 + minutes - offsetMinutes) * 60 + seconds) * 1000;
   const offset = timeZone === undefined ? 0 : offsetSeconds(timeZone, instant);
   return inYears(Math.floor((instant + offset * 1000) / MS_PER_DAY) as CalendarDate);

@@ -117,25 +117,31 @@ export type NoticeCode =
   | "taxes.exclusive"
   | "subscription.auto-renewal-already-off"
   | "migration.cancelled"
-  | "migration.refund-after-completion";
+  | "migration.refund-after-completion"
+  | "request.fields-ignored";
 
 /**
- * A notice of the decision.
+ * A notice of the decision. A policy's notices name their clause; the library's own
+ * `request.*` notices are about the request, not the policy, and name none.
  *
  * @example
  * ```ts
  * const notice: Notice = { code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: "tel-1" };
+ * const audit: Notice = { code: "request.fields-ignored", paths: ["items[0].refund"] };
  * ```
  */
 export interface Notice {
   code: NoticeCode;
-  clause: ClauseId;
+  /** The clause that says it; absent only on the library's `request.*` notices. */
+  clause?: ClauseId;
   itemId?: string;
   /** For `telephony.forfeit-on-termination`: what was suspended or terminated. */
   cause?: "account_suspended" | "account_terminated" | "number_suspended" | "number_terminated";
   /** For `billing.access-may-be-barred`: the overdue invoices and their sum. */
   invoiceIds?: string[];
   overdue?: AmountString;
+  /** For `request.fields-ignored`: the paths of the fields read past, in request order. */
+  paths?: string[];
 }
 
 /**

@@ -91,6 +91,13 @@ export interface RefundOptions {
   };
   /** The developers' terms, by `appId`. */
   marketplace?: Record<string, MarketplaceTermsInput | CustomMarketplaceTerms>;
+  /**
+   * A field of the request the contract does not have: `"refuse"` (default) makes it
+   * an `unknown_field` problem, so a typo such as `refund` for `refunded` cannot pay
+   * twice; `"ignore"` reads past it and lists its path in a `request.fields-ignored`
+   * notice of the decision, for the audit trail. Options' own fields are always checked.
+   */
+  unknownFields?: "refuse" | "ignore";
 }
 
 

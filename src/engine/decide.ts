@@ -43,6 +43,8 @@ export function decide(policy: RefundPolicy, request: NormalizedRequest, options
   });
   if (problems !== undefined) return { ok: false, problems };
   for (const rule of policy.accountRules) notices.push(...rule.evaluate(context));
+  // The library's own notice, whatever the policy: what `unknownFields: "ignore"` read past.
+  if (request.ignoredFields.length > 0) notices.push({ code: "request.fields-ignored", paths: [...request.ignoredFields] });
   const decision: RefundDecision = {
     policy: { id: policy.id, version: policy.version },
     asOf: formatCalendarDate(request.asOf),

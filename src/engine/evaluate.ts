@@ -10,16 +10,25 @@ import { readRequest } from "../validate/request.js";
 import { decide } from "./decide.js";
 
 /**
- * An evaluator bound to one policy: `(request, options?) => decision`.
+ * An evaluator bound to one policy: `(request, options?) => decision`. The typed
+ * call signature comes first, so editors complete the request's fields; the second
+ * takes untrusted input (`JSON.parse` output, a Jackson or PHP payload with nulls)
+ * without a cast, since the evaluator checks every field anyway and throws a
+ * {@link RefundPolicyError} listing every problem.
  *
  * @category Evaluate
  * @example
  * ```ts
  * import { createEvaluator, bitrix24Policy } from "refund-policy";
  * const evaluate: Evaluator = createEvaluator(bitrix24Policy);
+ * declare const body: string; // a request as some billing service sent it
+ * evaluate(JSON.parse(body)); // no cast needed: JSON.parse gives any, `unknown` is accepted too
  * ```
  */
-export type Evaluator = (request: RefundRequest, options?: RefundOptions) => RefundDecision;
+export type Evaluator = {
+  (request: RefundRequest, options?: RefundOptions): RefundDecision;
+  (request: unknown, options?: unknown): RefundDecision;
+};
 
 /**
  * The result of {@link safeEvaluateRefund}: the decision, or every problem of a
@@ -66,7 +75,7 @@ export function createEvaluator(policy: RefundPolicy): Evaluator {
   // A policy not made by definePolicy (plain JavaScript) is checked here, once, not at evaluation.
   const problems = policyProblems(policy);
   if (problems.length > 0) throw new RefundPolicyError(problems, "invalid_policy");
-  return (request, options) => {
+  return (request: unknown, options?: unknown) => {
     const result = decideUnknown(policy, request, options);
     if (!result.ok) throw new RefundPolicyError(result.problems);
     return result.decision;
@@ -76,7 +85,9 @@ export function createEvaluator(policy: RefundPolicy): Evaluator {
 /**
  * Evaluates a refund request under the built-in Bitrix24 policy and explains the
  * answer: one line per item, totals, notices and effects, each citing its clause.
- * Throws a {@link RefundPolicyError} listing every problem of a bad request.
+ * Throws a {@link RefundPolicyError} listing every problem of a bad request. It
+ * takes a typed {@link RefundRequest} or, without a cast, `unknown` input (see
+ * {@link Evaluator}); {@link safeEvaluateRefund} answers the same without throwing.
  *
  * @category Evaluate
  * @example
@@ -96,7 +107,20 @@ export function createEvaluator(policy: RefundPolicy): Evaluator {
  * decision.total; // { net: "1194.00", tax: "226.86", gross: "1420.86" }
  * ```
  */
-export function evaluateRefund(request: RefundRequest, options?: RefundOptions): RefundDecision {
+export function evaluateRefund(request: RefundRequest, options?: RefundOptions): RefundDecision;
+/**
+ * The same, for untrusted input (`JSON.parse` output, a payload with nulls): no
+ * cast needed, since every field is checked at run time.
+ *
+ * @example
+ * ```ts
+ * import { evaluateRefund } from "refund-policy";
+ * declare const body: string;
+ * evaluateRefund(JSON.parse(body) as unknown);
+ * ```
+ */
+export function evaluateRefund(request: unknown, options?: unknown): RefundDecision;
+export function evaluateRefund(request: unknown, options?: unknown): RefundDecision {
   const result = decideUnknown(bitrix24Policy, request, options);
   if (!result.ok) throw new RefundPolicyError(result.problems);
   return result.decision;

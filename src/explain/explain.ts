@@ -119,7 +119,7 @@ export function explain(decision: RefundDecision, options: ExplainOptions = {}):
       if (invoices === "" || notice.overdue === undefined) return say("notice.billing.access-may-be-barred.no_invoices", values);
       return say("notice.billing.access-may-be-barred", { ...values, invoices, overdue: amount(notice.overdue) });
     }
-    return say(`notice.${notice.code}`, { ...values, cause: notice.cause ? say(`cause.${notice.cause}`) : undefined });
+    return say(`notice.${notice.code}`, { ...values, cause: notice.cause ? say(`cause.${notice.cause}`) : undefined, paths: (notice.paths ?? []).join(", ") });
   };
   const effectText = (effect: Effect): string => say(`effect.${effect.type}`, { item: itemById(effect.itemId), date: date(effect.on) });
 

@@ -54,7 +54,12 @@ export function checkDecision(decision: RefundDecision): string[] {
   if (!tax.equals(money(decision.total.tax, "total.tax"))) problems.push("total.tax is not the sum of the lines");
   if (!net.plus(tax).equals(money(decision.total.gross, "total.gross"))) problems.push("total.gross is not net + tax");
   for (const [i, entry] of [...decision.notices, ...decision.effects].entries()) {
-    if (!clauses.includes(entry.clause)) problems.push(`notices/effects[${i}]: unknown clause "${entry.clause}"`);
+    if (entry.clause !== undefined) {
+      if (!clauses.includes(entry.clause)) problems.push(`notices/effects[${i}]: unknown clause "${entry.clause}"`);
+    } else if (!("code" in entry && entry.code.startsWith("request."))) {
+      // Only the library's own `request.*` notices name no clause.
+      problems.push(`notices/effects[${i}]: names no clause`);
+    }
   }
   // Calendar dates in the YYYY-MM-DD form compare as strings.
   decision.effects.forEach((effect, i) => effect.on < decision.asOf && problems.push(`effects[${i}] is dated before asOf`));

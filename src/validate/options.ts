@@ -11,6 +11,7 @@ export const DEFAULT_OPTIONS: NormalizedOptions = {
   unit: "auto",
   completionDay: "used",
   marketplace: NO_TERMS,
+  unknownFields: "refuse",
 };
 
 const DEFAULTS_READ: Checked<NormalizedOptions> = { ok: true, value: DEFAULT_OPTIONS };
@@ -20,13 +21,15 @@ const DEFAULTS_READ: Checked<NormalizedOptions> = { ok: true, value: DEFAULT_OPT
  * defaults. Options are read first: the request's readers check what depends on them.
  */
 export function readOptions(input: unknown): Checked<NormalizedOptions> {
-  if (input === undefined) return DEFAULTS_READ;
-  const reader = new Reader();
+  // `null` options are absent options, as `null` is an absent field everywhere.
+  if (input === undefined || input === null) return DEFAULTS_READ;
+  // The options' own fields are always checked: `unknownFields` applies to the request.
+  const reader = new Reader("refuse");
   return reader.result(isFields(input) ? fill(input, reader) : reader.add("options", "wrong_type", "the options must be a JSON object"));
 }
 
 function fill(input: Record<string, unknown>, reader: Reader): NormalizedOptions {
-  reader.onlyKnown(input, "options", ["rounding", "proration", "marketplace"]);
+  reader.onlyKnown(input, "options", ["rounding", "proration", "marketplace", "unknownFields"]);
   const rounding = reader.oneOf(input, "rounding", "options", ROUNDING_MODES, false);
   const proration = reader.object(input, "proration", "options", false);
   let unit: NormalizedOptions["unit"] | undefined;
@@ -41,6 +44,7 @@ function fill(input: Record<string, unknown>, reader: Reader): NormalizedOptions
     unit: unit ?? DEFAULT_OPTIONS.unit,
     completionDay: completionDay ?? DEFAULT_OPTIONS.completionDay,
     marketplace: readMarketplace(input, reader),
+    unknownFields: reader.oneOf(input, "unknownFields", "options", ["refuse", "ignore"], false) ?? DEFAULT_OPTIONS.unknownFields,
   };
 }
 
@@ -51,6 +55,8 @@ function readMarketplace(input: Record<string, unknown>, reader: Reader): Readon
   for (const appId of Object.keys(registry)) {
     const path = `options.marketplace[${JSON.stringify(appId)}]`;
     const entry = registry[appId];
+    // An app given `null` terms has no terms registered, like an app not listed.
+    if (entry === null) continue;
     if (!isFields(entry)) {
       reader.add(path, "wrong_type", "an app's terms must be an object such as { \"terms\": \"non_refundable\" }");
       continue;

@@ -26,7 +26,6 @@ export function isFields(value: unknown): value is Fields {
 }
 
 function describe(value: unknown): string {
-  if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "number") return Number.isFinite(value) ? `the number ${value}` : `the number ${String(value)}`;
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -40,6 +39,11 @@ function describe(value: unknown): string {
  */
 export class Reader {
   readonly problems: Problem[] = [];
+  /** Paths of unknown fields read past (only when they are ignored). */
+  readonly ignored: string[] = [];
+
+  /** `unknownFields`: whether a field the contract does not have is a problem or is read past. */
+  constructor(private readonly unknownFields: "refuse" | "ignore") {}
 
   add(path: string, code: ProblemCode, message: string): undefined {
     this.problems.push({ path, code, message });
@@ -53,15 +57,21 @@ export class Reader {
     return { ok: true, value };
   }
 
-  /** The own value at `key`, or `undefined`. */
+  /**
+   * The own value at `key`, or `undefined` when it is absent or `null`: serializers
+   * (Jackson, PHP, Go) send `null` for an optional field they have no value for, so
+   * `null` reads as absent everywhere (a required field given `null` is `missing`).
+   */
   get(fields: Fields, key: string): unknown {
-    return Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined;
+    return Object.prototype.hasOwnProperty.call(fields, key) ? (fields[key] ?? undefined) : undefined;
   }
 
-  /** Reports every key that is not in `allowed`. */
+  /** Reports every key that is not in `allowed` (or, when unknown fields are ignored, notes its path). */
   onlyKnown(fields: Fields, path: string, allowed: readonly string[]): void {
     for (const key of Object.keys(fields)) {
-      if (!allowed.includes(key)) this.add(join(path, key), "unknown_field", `is not a field of ${path || "the request"}`);
+      if (allowed.includes(key)) continue;
+      if (this.unknownFields === "refuse") this.add(join(path, key), "unknown_field", `is not a field of ${path || "the request"}`);
+      else this.ignored.push(join(path, key));
     }
   }
 
@@ -128,7 +138,8 @@ export class Reader {
   }
 
   date(fields: Fields, key: string, path: string, required: boolean, timeZone: string | undefined): CalendarDate | undefined {
-    const text = this.string(fields, key, path, required, 40);
+    // 64 characters: an instant with a zone offset and up to 39 fractional digits.
+    const text = this.string(fields, key, path, required, 64);
     if (text === undefined) return undefined;
     const date = parseDateField(text, timeZone);
     if (date === undefined) {
@@ -138,8 +149,10 @@ export class Reader {
   }
 
   /**
-   * A non-negative decimal string with at most `digits` decimals (`undefined`
-   * digits: the currency is unknown, so only the form is checked).
+   * A non-negative decimal string with at most `digits` decimals, not counting
+   * trailing zeros (a `DECIMAL(12,4)` column's `"2388.0000"` is EUR 2388.00, JPY
+   * `"1200.00"` is 1200); `undefined` digits: the currency is unknown, so only the
+   * form is checked.
    */
   amount(fields: Fields, key: string, path: string, required: boolean, digits: number | undefined): Money | undefined {
     const value = this.present(fields, key, path, required);
@@ -159,9 +172,14 @@ export class Reader {
       this.add(at, "amount_too_large", `has more than ${LIMITS.maxIntegerDigits} digits before the decimal point`);
       return undefined;
     }
+    // Digits past the minor unit are accepted only as zeros (the decision writes the amount without them).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: zeros are counted only where there are more decimals than digits to save time; counting them for every amount gives the same answer
     if (digits !== undefined && shape.decimals > digits) {
-      this.add(at, "too_many_decimals", `has ${shape.decimals} decimals; the currency allows ${digits}`);
-      return undefined;
+      const significant = significantDecimals(value, shape.decimals);
+      if (significant > digits) {
+        this.add(at, "too_many_decimals", `has ${significant} decimal${significant === 1 ? "" : "s"}; the currency allows ${digits}`);
+        return undefined;
+      }
     }
     return Money.parse(value);
   }
@@ -173,6 +191,14 @@ export class Reader {
     this.add(join(path, key), "invalid_rate", `must be a decimal string such as "0.19", not ${describe(value)}`);
     return undefined;
   }
+}
+
+/** The decimals of a checked decimal string that has `decimals` (at least one) of them, trailing zeros not counted. */
+function significantDecimals(text: string, decimals: number): number {
+  let significant = decimals;
+  // The decimal point, before the first decimal, ends the count of zeros.
+  while (text.charCodeAt(text.length - decimals + significant - 1) === 48) significant--;
+  return significant;
 }
 
 /** `join("items[2]", "paid")` is `items[2].paid`. */

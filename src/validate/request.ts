@@ -22,7 +22,7 @@ const ITEM_TYPES: readonly ItemType[] = ["subscription", "license_key", "telepho
  * request, or gives every problem found (one pass over the whole request).
  */
 export function readRequest(input: unknown, options: NormalizedOptions): Checked<NormalizedRequest> {
-  const reader = new Reader();
+  const reader = new Reader(options.unknownFields);
   return reader.result(isFields(input) ? readFields(input, reader, options) : reader.add("", "wrong_type", "the request must be a JSON object"));
 }
 
@@ -41,7 +41,7 @@ function readFields(input: Fields, reader: Reader, options: NormalizedOptions): 
   if (reader.problems.length > 0 || asOf === undefined || action === undefined || account === undefined || items === undefined) {
     return undefined;
   }
-  return { asOf, action, account, migration, items };
+  return { asOf, action, account, migration, items, ignoredFields: reader.ignored };
 }
 
 function readTimeZone(account: Fields | undefined, reader: Reader): string | undefined {

@@ -29,7 +29,7 @@ describe("formats are anchored", () => {
     expect(run("0")).toMatchObject({ outcome: "no_refund", reason: "developer_terms" });
   });
 
-  it.each(["2026-06-15x", "x2026-06-15", "2026-06-15T10:00:00Zx", "x2026-06-15T10:00:00Z", "2026-06-15T10:00:00.1234567890Z"])("refuses the date %j", (asOf) => {
+  it.each(["2026-06-15x", "x2026-06-15", "2026-06-15T10:00:00Zx", "x2026-06-15T10:00:00Z", "2026-06-15T10:00:00.Z"])("refuses the date %j", (asOf) => {
     expect(problemsOf({ ...request(), asOf })[0]?.code).toBe("invalid_date");
   });
 });
@@ -49,8 +49,8 @@ describe("amounts", () => {
     expect(codeAt(request({}, subscription({ net })), "items[0].paid.net")).toBe(code);
   });
 
-  it.each([12.3, 0, null, true])("refuses an amount given as a non-string: %j", (net) => {
-    expect(codeAt(request({}, { ...subscription(), paid: { net } } as never), "items[0].paid.net")).toBe(net === null ? "wrong_type" : "wrong_type");
+  it.each([12.3, 0, true])("refuses an amount given as a non-string: %j", (net) => {
+    expect(codeAt(request({}, { ...subscription(), paid: { net } } as never), "items[0].paid.net")).toBe("wrong_type");
   });
 
   it("says amounts are never negative", () => {

@@ -68,6 +68,7 @@ export const de: ExplainLocale = {
     "notice.subscription.auto-renewal-already-off": "{item}: Die automatische Verlängerung ist bereits ausgeschaltet.",
     "notice.migration.cancelled": "Der Umzug wurde abgebrochen.",
     "notice.migration.refund-after-completion": "Dies ist eine vorläufige Berechnung: Die endgültige Erstattung wird nach Abschluss des Umzugs berechnet und ausgezahlt.",
+    "notice.request.fields-ignored": "Felder, die der Vertrag nicht kennt, wurden ignoriert: {paths}.",
     "cause.account_suspended": "das Konto gesperrt ist",
     "cause.account_terminated": "das Konto gekündigt ist",
     "cause.number_suspended": "die Rufnummer gesperrt ist",

@@ -65,6 +65,7 @@ export const en: Record<DecisionMessageKey, string> = {
   "notice.subscription.auto-renewal-already-off": "{item}: automatic renewal is already off.",
   "notice.migration.cancelled": "The migration was cancelled.",
   "notice.migration.refund-after-completion": "This is an estimate: the final refund is computed and paid after the migration completes.",
+  "notice.request.fields-ignored": "Fields the contract does not have were ignored: {paths}.",
   "cause.account_suspended": "the account is suspended",
   "cause.account_terminated": "the account is terminated",
   "cause.number_suspended": "the phone number is suspended",

@@ -68,6 +68,7 @@ export const es: ExplainLocale = {
     "notice.subscription.auto-renewal-already-off": "{item}: la renovación automática ya está desactivada.",
     "notice.migration.cancelled": "La migración se canceló.",
     "notice.migration.refund-after-completion": "Es una estimación: el reembolso definitivo se calcula y se paga cuando termine la migración.",
+    "notice.request.fields-ignored": "Se ignoraron campos que el contrato no tiene: {paths}.",
     "cause.account_suspended": "la cuenta está suspendida",
     "cause.account_terminated": "la cuenta está dada de baja",
     "cause.number_suspended": "el número está suspendido",

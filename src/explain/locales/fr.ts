@@ -68,6 +68,7 @@ export const fr: ExplainLocale = {
     "notice.subscription.auto-renewal-already-off": "{item} : le renouvellement automatique est déjà désactivé.",
     "notice.migration.cancelled": "La migration a été annulée.",
     "notice.migration.refund-after-completion": "Ceci est une estimation : le remboursement définitif est calculé et versé une fois la migration terminée.",
+    "notice.request.fields-ignored": "Des champs absents du contrat ont été ignorés : {paths}.",
     "cause.account_suspended": "le compte est suspendu",
     "cause.account_terminated": "le compte est résilié",
     "cause.number_suspended": "le numéro est suspendu",

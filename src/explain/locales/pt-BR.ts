@@ -69,6 +69,7 @@ export const ptBR: ExplainLocale = {
     "notice.subscription.auto-renewal-already-off": "{item}: a renovação automática já está desativada.",
     "notice.migration.cancelled": "A migração foi cancelada.",
     "notice.migration.refund-after-completion": "Esta é uma estimativa: o reembolso definitivo é calculado e pago após a conclusão da migração.",
+    "notice.request.fields-ignored": "Campos que o contrato não tem foram ignorados: {paths}.",
     "cause.account_suspended": "a conta está suspensa",
     "cause.account_terminated": "a conta foi encerrada",
     "cause.number_suspended": "o número está suspenso",

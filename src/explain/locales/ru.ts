@@ -69,6 +69,7 @@ export const ru: ExplainLocale = {
     "notice.subscription.auto-renewal-already-off": "{item}: автопродление уже отключено.",
     "notice.migration.cancelled": "Переход отменён.",
     "notice.migration.refund-after-completion": "Это предварительный расчёт: окончательная сумма возврата рассчитывается и выплачивается после завершения перехода.",
+    "notice.request.fields-ignored": "Поля, которых нет в контракте, пропущены: {paths}.",
     "cause.account_suspended": "аккаунт заблокирован",
     "cause.account_terminated": "аккаунт закрыт",
     "cause.number_suspended": "номер заблокирован",

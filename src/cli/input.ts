@@ -1,0 +1,61 @@
+import { readFile } from "node:fs/promises";
+import { CliFailure } from "./report.js";
+
+/** U+FEFF: a byte-order mark some Windows editors write at the start of a UTF-8 file. */
+const BOM = 0xfeff;
+
+/** `text` without a leading byte-order mark. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === BOM ? text.slice(1) : text;
+}
+
+/** What an input is, for messages and problem paths: the request (path `""`) or the options (`options`). */
+export interface InputKind {
+  readonly what: "request" | "options";
+  readonly path: "" | "options";
+}
+
+export const REQUEST_INPUT: InputKind = { what: "request", path: "" };
+export const OPTIONS_INPUT: InputKind = { what: "options", path: "options" };
+
+/** Where an input comes from, in words. */
+export function sourceName(source: string, kind: InputKind): string {
+  return source === "-" ? `the ${kind.what} from stdin` : `the ${kind.what} file "${source}"`;
+}
+
+/** A file's or stdin's text (`-`), without a byte-order mark; an I/O error is `unreadable_input`. */
+export async function readText(source: string, kind: InputKind): Promise<string> {
+  try {
+    return withoutBom(source === "-" ? await readStdin() : await readFile(source, "utf8"));
+  } catch (error) {
+    throw unreadable(source, kind, error);
+  }
+}
+
+/** The failure of an input that cannot be read. */
+export function unreadable(source: string, kind: InputKind, error: unknown): CliFailure {
+  const message = `cannot read ${sourceName(source, kind)}: ${(error as Error).message}`;
+  return new CliFailure("unreadable_input", [{ path: kind.path, code: "unreadable", message }]);
+}
+
+async function readStdin(): Promise<string> {
+  let text = "";
+  process.stdin.setEncoding("utf8");
+  for await (const chunk of process.stdin as AsyncIterable<string>) text += chunk;
+  return text;
+}
+
+/** JSON text parsed; anything else is `invalid_json`. */
+export function parseJson(text: string, kind: InputKind): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = `the ${kind.what} is not valid JSON: ${(error as Error).message}`;
+    throw new CliFailure("invalid_json", [{ path: kind.path, code: "invalid_json", message }]);
+  }
+}
+
+/** A JSON file (or stdin) read and parsed. */
+export async function readJson(source: string, kind: InputKind): Promise<unknown> {
+  return parseJson(await readText(source, kind), kind);
+}

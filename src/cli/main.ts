@@ -1,0 +1,33 @@
+import { helpText, readCommandLine } from "./args.js";
+import { COMMANDS } from "./commands.js";
+import { CliFailure, EXIT, reportFailure, type Mode } from "./report.js";
+
+/** The package version, written in at build time (tsup `define`), never read from disk. */
+declare const __VERSION__: string;
+const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+
+/** Runs a command line to its exit status; every failure is reported in the mode's form. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const { mode, read } = readCommandLine(argv, COMMANDS);
+  try {
+    if (read instanceof CliFailure) throw read;
+    if (read.flags["version"] === true) {
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT.decided;
+    }
+    if (read.flags["help"] === true) {
+      process.stdout.write(`${helpText(COMMANDS)}\n`);
+      return EXIT.decided;
+    }
+    return await (read.command as NonNullable<typeof read.command>).run(read);
+  } catch (error) {
+    return fail(error, mode);
+  }
+}
+
+function fail(error: unknown, mode: Mode): number {
+  const failure =
+    error instanceof CliFailure ? error : new CliFailure("internal", [{ path: "", code: "internal", message: error instanceof Error ? error.message : String(error) }]);
+  reportFailure(failure, mode, (text) => process.stderr.write(text));
+  return failure.exitStatus;
+}
