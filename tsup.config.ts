@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+// The library's version, written into the build: decisions carry it (policy.library).
+const define = { __REFUND_POLICY_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) };
 
 export default defineConfig([
   {
@@ -12,6 +16,7 @@ export default defineConfig([
     target: "es2022",
     platform: "neutral",
     splitting: false,
+    define,
   },
   {
     // The command line: Node only, ESM, never imported by the library.
@@ -21,5 +26,6 @@ export default defineConfig([
     platform: "node",
     sourcemap: true,
     banner: { js: "#!/usr/bin/env node" },
+    define,
   },
 ]);

@@ -28,6 +28,7 @@ export type ProblemCode =
   | "too_many_items"
   | "not_applicable"
   | "completed_after_as_of"
+  | "before_policy"
   | "invalid_terms_result"
   | "invalid_json";
 

@@ -45,11 +45,13 @@ export {
   type MarketplaceVerdict,
   type RefundOptions,
   type RoundingMode,
+  type VersionDate,
 } from "./contract/options.js";
 export {
   OUTCOMES,
   type Calculation,
   type DecisionLine,
+  type DecisionPolicy,
   type Effect,
   type LineReason,
   type Notice,
@@ -77,7 +79,9 @@ export type {
   TaxPaid,
   TelephonyCredit,
 } from "./normalized.js";
-export { bitrix24Policy } from "./policy/bitrix24.js";
+export { bitrix24Policy, bitrix24History } from "./policy/bitrix24.js";
+export { definePolicyHistory, type PolicyHistory, type PolicyVersion } from "./policy/history.js";
+export { LIBRARY_VERSION } from "./version.js";
 export { definePolicy, policyClauses, type PolicyModules, type RefundPolicy } from "./policy/policy.js";
 export {
   defineRuleModule,

@@ -280,4 +280,8 @@ export interface NormalizedOptions {
   readonly unit: "auto" | "day" | "month";
   readonly completionDay: "used" | "unused";
   readonly marketplace: ReadonlyMap<string, MarketplaceTerms>;
+  /** The date that picks a history's version: `asOf`, the earliest purchase, or a given day. */
+  readonly versionDate: "asOf" | "purchase" | CalendarDate;
+  /** The digest of these options, as the decision carries it (`policy.options`). */
+  readonly digest: string;
 }

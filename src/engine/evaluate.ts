@@ -2,11 +2,12 @@ import type { RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";
 import type { RefundRequest } from "../contract/request.js";
 import { type Checked, type Problem, RefundPolicyError } from "../errors.js";
-import { bitrix24Policy } from "../policy/bitrix24.js";
+import { bitrix24History } from "../policy/bitrix24.js";
+import { asHistory, type PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
 import { DEFAULT_OPTIONS, readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
-import { decide } from "./decide.js";
+import { decideInHistory } from "./versions.js";
 
 /**
  * An evaluator bound to one policy: `(request, options?) => decision`.
@@ -36,11 +37,11 @@ export type SafeDecision = { ok: true; decision: RefundDecision } | { ok: false;
  * The one way in: reads the options first, then the request against them, then
  * decides. Every problem comes back as data; nothing here throws.
  */
-export function decideUnknown(policy: RefundPolicy, request: unknown, options: unknown): SafeDecision {
+export function decideUnknown(history: PolicyHistory, request: unknown, options: unknown): SafeDecision {
   const readOpts = readOptions(options);
   const readReq = readRequest(request, readOpts.ok ? readOpts.value : DEFAULT_OPTIONS);
   if (!readOpts.ok) return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
-  return readReq.ok ? settled(decide(policy, readReq.value, readOpts.value)) : readReq;
+  return readReq.ok ? settled(decideInHistory(history, request, readReq.value, options, readOpts.value)) : readReq;
 }
 
 /** A decision read, as the public result shape. */
@@ -49,19 +50,27 @@ export function settled(read: Checked<RefundDecision>): SafeDecision {
 }
 
 /**
- * Binds the engine to a policy. The evaluator is pure: it reads no clock, no
+ * Binds the engine to a policy, or to a policy history (the version in force on each
+ * request's reference date decides it; see {@link VersionDate}). The evaluator is pure: it reads no clock, no
  * environment, no global settings, and never changes the request.
  *
  * @example
  * ```ts
- * import { createEvaluator, bitrix24Policy, definePolicy } from "refund-policy";
+ * import { createEvaluator, bitrix24History, bitrix24Policy, definePolicy, type RefundRequest } from "refund-policy";
  * const evaluate = createEvaluator(definePolicy({ ...bitrix24Policy, id: "acme-resale" }));
+ * const request: RefundRequest = {
+ *   asOf: "2026-06-20", action: "refund", account: { currency: "EUR" },
+ *   items: [{ id: "key-1", type: "license_key", paid: { net: "1490.00" } }],
+ * };
+ * evaluate(request).policy.effectiveFrom; // "0001-01-01": a policy alone decides every date
+ * createEvaluator(bitrix24History)(request, { versionDate: "purchase" }).policy.chosenBy; // { field: "asOf", date: "2026-06-20" }
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function createEvaluator(policy: RefundPolicy): Evaluator {
+export function createEvaluator(policy: RefundPolicy | PolicyHistory): Evaluator {
+  const history = asHistory(policy);
   return (request, options) => {
-    const result = decideUnknown(policy, request, options);
+    const result = decideUnknown(history, request, options);
     if (!result.ok) throw new RefundPolicyError(result.problems);
     return result.decision;
   };
@@ -89,7 +98,7 @@ export function createEvaluator(policy: RefundPolicy): Evaluator {
  * decision.total; // { net: "1194.00", tax: "226.86", gross: "1420.86" }
  * ```
  */
-export const evaluateRefund: Evaluator = createEvaluator(bitrix24Policy);
+export const evaluateRefund: Evaluator = createEvaluator(bitrix24History);
 
 /**
  * {@link evaluateRefund} for input you do not trust, without exceptions: the
@@ -103,5 +112,5 @@ export const evaluateRefund: Evaluator = createEvaluator(bitrix24Policy);
  * ```
  */
 export function safeEvaluateRefund(request: unknown, options?: unknown): SafeDecision {
-  return decideUnknown(bitrix24Policy, request, options);
+  return decideUnknown(bitrix24History, request, options);
 }
