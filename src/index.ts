@@ -82,6 +82,15 @@ export type {
 export { bitrix24Policy, bitrix24History } from "./policy/bitrix24.js";
 export { definePolicyHistory, type PolicyHistory, type PolicyVersion } from "./policy/history.js";
 export { LIBRARY_VERSION } from "./version.js";
+export {
+  comparePolicies,
+  type AmountDelta,
+  type ChangedDecision,
+  type ComparisonSide,
+  type LineFigures,
+  type PolicyComparison,
+} from "./replay/compare.js";
+export { verifyDecision, type Difference, type Verification } from "./replay/verify.js";
 export { definePolicy, policyClauses, type PolicyModules, type RefundPolicy } from "./policy/policy.js";
 export {
   defineRuleModule,

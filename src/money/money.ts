@@ -92,6 +92,11 @@ export class Money {
     return this.isZero() ? other : new Money(this.#value.plus(other.#value));
   }
 
+  /** `this − other`, signed: a change between two decisions may be negative. */
+  minus(other: Money): Money {
+    return other.isZero() ? this : new Money(this.#value.minus(other.#value));
+  }
+
   /** `max(this - other, 0)`, exact: a refund is never negative. */
   minusFloorZero(other: Money): Money {
     if (other.isZero()) return this;
