@@ -20,7 +20,8 @@ export default defineConfig([
   },
   {
     // The command line: Node only, ESM, never imported by the library.
-    entry: { cli: "src/cli.ts" },
+    // The worker threads' entry sits beside it: the pool loads dist/cli-worker.js.
+    entry: { cli: "src/cli.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",

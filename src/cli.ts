@@ -2,10 +2,12 @@
  * The command line: `refund-policy evaluate <request.json | -> [--options file] [--format json|text] [--locale tag] [--ndjson]`.
  * The only part of the package that reads files, stdin or argv.
  */
-import { once } from "node:events";
-import { createReadStream, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { batchEvaluator, type BatchResult } from "./engine/batch.js";
+import { CliUsageError, workerCount } from "./cli/args.js";
+import { runCompare } from "./cli/compare.js";
+import { evaluateNdjson } from "./cli/ndjson.js";
+import { runVerify } from "./cli/verify.js";
 import { evaluateRefund } from "./engine/evaluate.js";
 import { isRefundPolicyError, type Problem } from "./errors.js";
 import { explain } from "./explain/explain.js";
@@ -13,6 +15,8 @@ import type { RefundOptions } from "./contract/options.js";
 import type { RefundRequest } from "./contract/request.js";
 
 const USAGE = `Usage: refund-policy evaluate <request.json | -> [options]
+       refund-policy compare <requests.ndjson | -> [--options a.json] [--against b.json] (see compare --help)
+       refund-policy verify <records.ndjson | -> (see verify --help)
 
 Evaluates a refund request under the Bitrix24 refund policy and prints the decision.
 
@@ -21,6 +25,7 @@ Options:
   --format json|text     json (default): the decision; text: plain sentences
   --locale <tag>         language of --format text: en, de, es, pt-BR, fr, ru (default en)
   --ndjson               one JSON request per input line in, one decision (or error record) per line out
+  --workers <n>          with --ndjson: worker threads (default: one per core; 1 runs in-process)
   -h, --help             this help
 
 Exit status: 0 with a decision; 2 when the request (or the command line) is invalid, with every problem listed.`;
@@ -50,54 +55,9 @@ function printProblems(problems: readonly Problem[], format: string): void {
   for (const problem of problems) process.stderr.write(`  ${problem.path || "(request)"}  ${problem.code}  ${problem.message}\n`);
 }
 
-/**
- * `--ndjson`: one request per line in, one decision (or error record) per line out, in order.
- * Each chunk of input is split and evaluated synchronously and written with one call, waiting
- * for the output to drain, so memory stays flat however many lines flow through.
- */
-async function runNdjson(source: string, options: RefundOptions | undefined): Promise<void> {
-  const evaluate = batchEvaluator(options === undefined ? {} : { options });
-  const input = source === "-" ? process.stdin : createReadStream(source);
-  input.setEncoding("utf8");
-  let lineNumber = 0;
-  let decisions = 0;
-  let errors = 0;
-
-  const record = (text: string): string => {
-    lineNumber++;
-    if (text.trim() === "") return "";
-    let result: BatchResult;
-    try {
-      result = evaluate(JSON.parse(text), lineNumber - 1);
-    } catch (error) {
-      if (!(error instanceof SyntaxError)) throw error;
-      result = { index: lineNumber - 1, ok: false, problems: [{ path: "", code: "invalid_json", message: `line ${lineNumber} is not valid JSON` }] };
-    }
-    if (result.ok) {
-      decisions++;
-      return `${JSON.stringify(result.decision)}\n`;
-    }
-    errors++;
-    return `${JSON.stringify({ line: lineNumber, error: { code: "invalid_request", problems: result.problems } })}\n`;
-  };
-
-  let pending = "";
-  for await (const chunk of input as AsyncIterable<string>) {
-    const text = pending + chunk;
-    let output = "";
-    let start = 0;
-    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      output += record(text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
-      start = end + 1;
-    }
-    pending = text.slice(start);
-    if (output !== "" && !process.stdout.write(output)) await once(process.stdout, "drain");
-  }
-  if (pending !== "") process.stdout.write(record(pending));
-  process.stderr.write(`refund-policy: ${decisions} decisions, ${errors} invalid requests\n`);
-}
-
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "compare") return runCompare(argv.slice(1));
+  if (argv[0] === "verify") return runVerify(argv.slice(1));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -106,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: "string", default: "json" },
       locale: { type: "string", default: "en" },
       ndjson: { type: "boolean", default: false },
+      workers: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -119,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
   const options = values.options === undefined ? undefined : (readJson(values.options, "options") as RefundOptions);
   try {
     if (values.ndjson) {
-      await runNdjson(source, options);
+      await evaluateNdjson(source, options, workerCount(values.workers));
       return 0;
     }
     const decision = evaluateRefund(readJson(source, "request") as RefundRequest, options);
@@ -138,7 +99,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const usage = error instanceof UsageError || error instanceof CliUsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     process.stderr.write(`refund-policy: ${(error as Error).message}\n${usage ? `\n${USAGE}\n` : ""}`);
     process.exitCode = usage ? 2 : 1;
   },
