@@ -119,10 +119,10 @@ function lineHandler(task: ChunkTask): Line {
         const index = lineNumber - 1;
         const refused: BatchResult = { index, ok: false, problems: invalidJson(lineNumber) };
         const [a, b] = parsed.ok ? both(parsed.value, index) : [refused, refused];
-        const change = tally.add(a, b, parsed.ok ? parsed.value : undefined);
+        const change = tally.add(a, b, parsed.ok ? parsed.value : undefined, details);
         if (a.ok && b.ok) result.good++;
         else result.bad++;
-        if (change !== undefined && details) result.output += `${JSON.stringify({ line: lineNumber, ...change })}\n`;
+        if (typeof change === "object") result.output += `${JSON.stringify({ line: lineNumber, ...change })}\n`;
       };
     }
     case "verify":

@@ -6,6 +6,13 @@
 import type { DecisionLine, Outcome, RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";
 import { batchEvaluator, type BatchResult } from "../engine/batch.js";
+import { decideInHistory } from "../engine/versions.js";
+import type { Checked } from "../errors.js";
+import type { NormalizedOptions } from "../normalized.js";
+import { bitrix24History } from "../policy/bitrix24.js";
+import { asHistory } from "../policy/history.js";
+import { readOptions } from "../validate/options.js";
+import { readRequest } from "../validate/request.js";
 import { currencyDigits } from "../money/currencies.js";
 import { Money } from "../money/money.js";
 import type { PolicyHistory } from "../policy/history.js";
@@ -101,12 +108,13 @@ export interface ChangedDecision {
   lines: { itemId: string; a: LineFigures; b: LineFigures }[];
 }
 
-type Sums = Map<string, { net: Money; tax: Money; gross: Money }>;
+/** Sums in integer minor units: every amount in a decision has exactly its currency's digits, so these sums are exact. */
+type Sums = Map<string, { net: bigint; tax: bigint; gross: bigint }>;
 
 /**
  * The running tally of a comparison: add decided pairs one at a time, or absorb a
  * partial report (a worker's chunk); {@link ComparisonTally.report} writes it out.
- * Money is summed exactly, so the order of absorbing never changes the result.
+ * Sums are exact, so the order of absorbing never changes the result.
  *
  * @example
  * ```ts
@@ -123,29 +131,37 @@ export class ComparisonTally {
   readonly #delta: Sums = new Map();
   readonly #byClause = new Map<string, { changed: number; delta: Sums }>();
 
-  /** Tallies one request's two results; gives the change record when its decision moved. */
-  add(a: BatchResult, b: BatchResult, request?: unknown): ChangedDecision | undefined {
+  /**
+   * Tallies one request's two results. With `record`, gives the change record when its
+   * decision moved (else `true` when it moved); `undefined` when nothing moved.
+   */
+  add(a: BatchResult, b: BatchResult, request?: unknown, record = true): ChangedDecision | true | undefined {
     this.#requests++;
     if (!a.ok || !b.ok) {
       this.#refused++;
       return undefined;
     }
-    const [da, db] = [a.decision, b.decision];
-    const lines: ChangedDecision["lines"] = [];
-    da.lines.forEach((lineA, i) => {
+    const da = a.decision;
+    const db = b.decision;
+    let lines: ChangedDecision["lines"] | undefined;
+    let moved = da.outcome !== db.outcome;
+    for (let i = 0; i < da.lines.length; i++) {
+      const lineA = da.lines[i]!;
       const lineB = db.lines[i] as DecisionLine;
-      if (lineA.outcome === lineB.outcome && sameAmounts(lineA.refund, lineB.refund)) return;
-      lines.push({ itemId: lineA.itemId, a: figures(lineA), b: figures(lineB) });
+      if (lineA.outcome === lineB.outcome && sameAmounts(lineA.refund, lineB.refund)) continue;
+      moved = true;
+      if (record) (lines ??= []).push({ itemId: lineA.itemId, a: figures(lineA), b: figures(lineB) });
       const clause = lineA.clause === lineB.clause ? lineA.clause : `${lineA.clause} -> ${lineB.clause}`;
       let entry = this.#byClause.get(clause);
       if (entry === undefined) this.#byClause.set(clause, (entry = { changed: 0, delta: new Map() }));
       entry.changed++;
       addDelta(entry.delta, da.currency, lineA.refund, lineB.refund);
-    });
-    if (lines.length === 0 && da.outcome === db.outcome) return undefined;
+    }
+    if (!moved) return undefined;
     this.#changed++;
     addDelta(this.#delta, da.currency, da.total, db.total);
-    const change: ChangedDecision = { index: a.index, currency: da.currency, a: { outcome: da.outcome, total: da.total }, b: { outcome: db.outcome, total: db.total }, lines };
+    if (!record) return true;
+    const change: ChangedDecision = { index: a.index, currency: da.currency, a: { outcome: da.outcome, total: da.total }, b: { outcome: db.outcome, total: db.total }, lines: lines ?? [] };
     const accountId = (request as { account?: { id?: unknown } } | undefined)?.account?.id;
     if (typeof accountId === "string") change.accountId = accountId;
     return change;
@@ -185,17 +201,22 @@ function figures(line: DecisionLine): LineFigures {
   return { outcome: line.outcome, clause: line.clause, net: line.refund.net, tax: line.refund.tax, gross: line.refund.gross };
 }
 
-function addDelta(sums: Sums, currency: string, a: AmountDelta, b: AmountDelta): void {
-  const sum = sums.get(currency) ?? { net: Money.zero, tax: Money.zero, gross: Money.zero };
-  sums.set(currency, {
-    net: sum.net.plus(Money.parse(b.net).minus(Money.parse(a.net))),
-    tax: sum.tax.plus(Money.parse(b.tax).minus(Money.parse(a.tax))),
-    gross: sum.gross.plus(Money.parse(b.gross).minus(Money.parse(a.gross))),
-  });
+/** `"-12.50"` in minor units (-1250): the wire amounts carry exactly the currency's digits. */
+function minor(amount: string): bigint {
+  return BigInt(amount.replace(".", ""));
+}
+
+function addDelta(sums: Sums, currency: string, a: AmountDelta | undefined, b: AmountDelta): void {
+  const sum = sums.get(currency);
+  const net = minor(b.net) - (a === undefined ? 0n : minor(a.net));
+  const tax = minor(b.tax) - (a === undefined ? 0n : minor(a.tax));
+  const gross = minor(b.gross) - (a === undefined ? 0n : minor(a.gross));
+  if (sum === undefined) sums.set(currency, { net, tax, gross });
+  else sums.set(currency, { net: sum.net + net, tax: sum.tax + tax, gross: sum.gross + gross });
 }
 
 function absorbSums(sums: Sums, part: Record<string, AmountDelta>): void {
-  for (const [currency, delta] of Object.entries(part)) addDelta(sums, currency, { net: "0", tax: "0", gross: "0" }, delta);
+  for (const [currency, delta] of Object.entries(part)) addDelta(sums, currency, undefined, delta);
 }
 
 function written(sums: Sums): Record<string, AmountDelta> {
@@ -203,9 +224,17 @@ function written(sums: Sums): Record<string, AmountDelta> {
   for (const currency of [...sums.keys()].sort()) {
     const sum = sums.get(currency)!;
     const digits = currencyDigits(currency) ?? 2;
-    out[currency] = { net: sum.net.format(digits), tax: sum.tax.format(digits), gross: sum.gross.format(digits) };
+    out[currency] = { net: decimal(sum.net, digits), tax: decimal(sum.tax, digits), gross: decimal(sum.gross, digits) };
   }
   return out;
+}
+
+/** Minor units as a decimal string with `digits` decimals, through `Money` (the one place amounts are written). */
+function decimal(units: bigint, digits: number): string {
+  const sign = units < 0n ? "-" : "";
+  const text = (units < 0n ? -units : units).toString().padStart(digits + 1, "0");
+  const plain = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  return Money.parse(`${sign}${plain}`).format(digits);
 }
 
 /**
@@ -222,7 +251,33 @@ function written(sums: Sums): Record<string, AmountDelta> {
 export function comparisonEvaluators(a: ComparisonSide, b: ComparisonSide): (request: unknown, index: number) => [BatchResult, BatchResult] {
   const evaluateA = batchEvaluator(a);
   const evaluateB = batchEvaluator(b);
-  return (request, index) => [evaluateA(request, index), evaluateB(request, index)];
+  if (!sameReading(a.options, b.options)) return (request, index) => [evaluateA(request, index), evaluateB(request, index)];
+  // The request is read once for both sides: reading depends on the options only through the developers' terms.
+  const [optionsA, optionsB] = [readOptions(a.options), readOptions(b.options)] as [Checked<NormalizedOptions> & { ok: true }, Checked<NormalizedOptions> & { ok: true }];
+  const [historyA, historyB] = [asHistory(a.policy ?? bitrix24History), asHistory(b.policy ?? bitrix24History)];
+  const [mergedA, mergedB]: Checked<NormalizedOptions>[][] = [[], []];
+  return (request, index) => {
+    const read = readRequest(request, optionsA.value);
+    if (!read.ok) {
+      const refused: BatchResult = { index, ok: false, problems: read.problems };
+      return [refused, refused];
+    }
+    return [
+      result(index, decideInHistory(historyA, request, read.value, a.options, optionsA.value, mergedA)),
+      result(index, decideInHistory(historyB, request, read.value, b.options, optionsB.value, mergedB)),
+    ];
+  };
+}
+
+function result(index: number, decided: Checked<RefundDecision>): BatchResult {
+  return decided.ok ? { index, ok: true, decision: decided.value } : { index, ok: false, problems: decided.problems };
+}
+
+/** Both sides read a request alike when their developers' terms are the same declarative JSON. */
+function sameReading(a: RefundOptions | undefined, b: RefundOptions | undefined): boolean {
+  const terms = [a?.marketplace ?? {}, b?.marketplace ?? {}];
+  if (terms.some((registry) => Object.values(registry).some((entry) => entry.terms === "custom"))) return false;
+  return JSON.stringify(terms[0]) === JSON.stringify(terms[1]);
 }
 
 /**
@@ -250,8 +305,8 @@ export async function comparePolicies(
   let index = 0;
   for await (const request of requests) {
     const [resultA, resultB] = both(request, index++);
-    const change = tally.add(resultA, resultB, request);
-    if (change !== undefined) onChange?.(change);
+    const change = tally.add(resultA, resultB, request, onChange !== undefined);
+    if (typeof change === "object") onChange?.(change);
   }
   return tally.report();
 }
