@@ -6,6 +6,7 @@ import { createWriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import type { RefundOptions } from "../contract/options.js";
+import { isRefundPolicyError } from "../errors.js";
 import { ComparisonTally, comparisonEvaluators, type PolicyComparison } from "../replay/compare.js";
 import { CliUsageError, readJsonFile, workerCount } from "./args.js";
 import { runPipeline, write } from "./pool.js";
@@ -65,7 +66,13 @@ export async function runCompare(argv: string[]): Promise<number> {
   const workers = workerCount(values.workers);
   const a = values.options === undefined ? undefined : (readJsonFile(values.options, "options") as RefundOptions);
   const b = values.against === undefined ? undefined : (readJsonFile(values.against, "--against options") as RefundOptions);
-  comparisonEvaluators(a === undefined ? {} : { options: a }, b === undefined ? {} : { options: b }); // bad options fail here, before any line
+  try {
+    comparisonEvaluators(a === undefined ? {} : { options: a }, b === undefined ? {} : { options: b }); // bad options fail here, before any line
+  } catch (error) {
+    if (!isRefundPolicyError(error)) throw error;
+    process.stderr.write(`${JSON.stringify({ error: { code: "invalid_options", problems: error.problems } }, null, 2)}\n`);
+    return 2;
+  }
   const details = values.details === undefined ? undefined : createWriteStream(values.details);
   const tally = new ComparisonTally();
   const config = { ...(a === undefined ? {} : { options: a }), ...(b === undefined ? {} : { against: b }), details: details !== undefined };
