@@ -92,11 +92,6 @@ export class Money {
     return this.isZero() ? other : new Money(this.#value.plus(other.#value));
   }
 
-  /** `this − other`, signed: a change between two decisions may be negative. */
-  minus(other: Money): Money {
-    return other.isZero() ? this : new Money(this.#value.minus(other.#value));
-  }
-
   /** `max(this - other, 0)`, exact: a refund is never negative. */
   minusFloorZero(other: Money): Money {
     if (other.isZero()) return this;
@@ -110,19 +105,11 @@ export class Money {
    * A zero denominator gives zero.
    */
   prorate(numerator: number | Money, denominator: number | Money, context: MoneyContext): Money {
-    const exact = prorateUnits(this.#text, Money.#plain(numerator), Money.#plain(denominator), context);
-    if (exact !== undefined) return exact === "" ? Money.zero : new Money(undefined, exact);
     const n = typeof numerator === "number" ? numerator : numerator.#value;
     const d = typeof denominator === "number" ? new Dec(denominator) : denominator.#value;
     if (d.isZero()) return Money.zero;
     const rounded = this.#value.times(n).dividedBy(d).toDecimalPlaces(context.digits, ROUNDING[context.rounding]);
     return rounded.isZero() ? Money.zero : new Money(rounded);
-  }
-
-  /** A whole number, or the plain decimal text a `Money` was read from (`undefined` for computed amounts, unless written by `prorate`). */
-  static #plain(value: number | Money): string | undefined {
-    if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
-    return value.#text;
   }
 
   /** Rounded to the context's minor unit (for amounts that may carry more digits). */
@@ -167,39 +154,6 @@ export class Money {
     const text = this.#text ?? (this.isZero() ? "0" : this.#value.toString());
     return (text.includes("e") ? undefined : padDecimals(text, digits)) ?? this.#value.toFixed(digits);
   }
-}
-
-const PLAIN = /^\d+(?:\.\d+)?$/;
-
-function scaled(text: string): [bigint, number] {
-  const point = text.indexOf(".");
-  return point < 0 ? [BigInt(text), 0] : [BigInt(text.slice(0, point) + text.slice(point + 1)), text.length - point - 1];
-}
-
-const TEN = 10n;
-
-/**
- * `amount × numerator / denominator` rounded once to the context's minor unit, in integers:
- * exact, and several times cheaper than 80-digit decimal division. Only for plain non-negative
- * decimal texts and whole numbers (what the rules prorate); `undefined` sends anything else to
- * decimal.js. Gives the written amount, or `""` for zero.
- */
-function prorateUnits(amount: string | undefined, numerator: string | undefined, denominator: string | undefined, context: MoneyContext): string | undefined {
-  if (amount === undefined || numerator === undefined || denominator === undefined) return undefined;
-  if (!PLAIN.test(amount) || !PLAIN.test(numerator) || !PLAIN.test(denominator)) return undefined;
-  const [a, sa] = scaled(amount);
-  const [n, sn] = scaled(numerator);
-  const [d, sd] = scaled(denominator);
-  const top = a * n * TEN ** BigInt(sd + context.digits);
-  const bottom = d * TEN ** BigInt(sa + sn);
-  if (bottom === 0n) return "";
-  let units = top / bottom;
-  const twice = (top % bottom) * 2n;
-  const mode = context.rounding;
-  if (twice !== 0n && (mode === "up" || (mode === "half_up" && twice >= bottom) || (mode === "half_even" && (twice > bottom || (twice === bottom && units % 2n === 1n))))) units++;
-  if (units === 0n) return "";
-  const text = units.toString().padStart(context.digits + 1, "0");
-  return context.digits === 0 ? text : `${text.slice(0, -context.digits)}.${text.slice(-context.digits)}`;
 }
 
 /** `text` with exactly `digits` decimals by appending zeros, or `undefined` if it has more. */
