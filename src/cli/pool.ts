@@ -10,8 +10,14 @@ import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import { type ChunkResult, type ChunkTask, runChunk } from "./chunk.js";
 
-/** Bytes of input per chunk: some thousand lines, so a message to a worker carries real work. */
-const CHUNK_BYTES = 512 * 1024;
+/** Bytes of input per chunk: a few hundred lines, so a message to a worker carries real work. */
+const CHUNK_BYTES = 128 * 1024;
+
+/**
+ * A worker's young generation, in MB: V8's default (48 MB on 64-bit) times three isolates put a
+ * million-request `compare` near 280 MB peak RSS; 16 MB measured about 30 MB less, at no cost in CPU.
+ */
+const YOUNG_GENERATION_MB = 16;
 
 /**
  * How many worker threads to use by default: one per core the machine has.
@@ -43,7 +49,13 @@ export async function runPipeline(
 ): Promise<void> {
   const pool =
     workers > 1
-      ? new Tinypool({ filename: new URL("./cli-worker.js", import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 })
+      ? new Tinypool({
+          filename: new URL("./cli-worker.js", import.meta.url).href,
+          minThreads: workers,
+          maxThreads: workers,
+          idleTimeout: 60_000,
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        })
       : undefined;
   const run = (task: ChunkTask): Promise<ChunkResult> => (pool === undefined ? Promise.resolve(runChunk(task)) : (pool.run(task) as Promise<ChunkResult>));
   const inFlight: Promise<ChunkResult>[] = [];
