@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-/** The version `refund-policy --version` prints, written into the CLI bundle at build time. */
-const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+// The library's version, written into the build: decisions carry it (policy.library).
+const define = { __REFUND_POLICY_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) };
 
 export default defineConfig([
   {
@@ -28,15 +28,17 @@ export default defineConfig([
     // The JSON Schemas (dist/schema/*.json), generated from src/contract/*.ts after every build so
     // they always match the types; the script reads supportedCurrencies() from the fresh dist/index.js.
     onSuccess: "node scripts/build-schemas.mjs",
+    define,
   },
   {
     // The command line: Node only, ESM, never imported by the library.
-    entry: { cli: "src/cli.ts" },
+    // The worker threads' entry sits beside it: the pool loads dist/cli-worker.js.
+    entry: { cli: "src/cli.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",
     sourcemap: true,
     banner: { js: "#!/usr/bin/env node" },
-    define: { __VERSION__: JSON.stringify(version) },
+    define,
   },
 ]);

@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // As tsup writes it into the build: decisions carry the library's version.
+  define: { __REFUND_POLICY_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],

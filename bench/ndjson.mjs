@@ -1,10 +1,13 @@
-// npm run bench:ndjson [N]: N single-subscription requests (default 1,000,000) piped through
-// `refund-policy evaluate - --ndjson`; prints the wall time and the CLI's peak RSS (from /usr/bin/time).
+// npm run bench:ndjson [N] [--workers W]: N single-subscription requests (default 1,000,000) piped through
+// `refund-policy evaluate - --ndjson` (on every core, or W worker threads); prints the wall time and the
+// CLI's peak RSS (from /usr/bin/time).
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
 
-const count = Number(process.argv[2] ?? 1_000_000);
+const workersAt = process.argv.indexOf("--workers");
+const workers = workersAt === -1 ? [] : ["--workers", process.argv[workersAt + 1]];
+const count = Number(process.argv.slice(2).find((arg, i, args) => /^\d+$/.test(arg) && args[i - 1] !== "--workers") ?? 1_000_000);
 const line = `${JSON.stringify({
   asOf: "2026-06-20",
   action: "migrate_to_on_premise",
@@ -14,7 +17,7 @@ const line = `${JSON.stringify({
 })}\n`;
 const timer = existsSync("/usr/bin/time") ? ["/usr/bin/time", ["-f", "%e %M", process.execPath]] : [process.execPath, []];
 const started = performance.now();
-const child = spawn(timer[0], [...timer[1], "dist/cli.js", "evaluate", "-", "--ndjson"], { stdio: ["pipe", "pipe", "pipe"] });
+const child = spawn(timer[0], [...timer[1], "dist/cli.js", "evaluate", "-", "--ndjson", ...workers], { stdio: ["pipe", "pipe", "pipe"] });
 let outputLines = 0;
 child.stdout.on("data", (chunk) => {
   for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) outputLines++;

@@ -31,6 +31,7 @@ export type ProblemCode =
   | "not_applicable"
   | "completed_after_as_of"
   | "no_telephony_credit"
+  | "before_policy"
   | "invalid_terms_result"
   | "invalid_json"
   | "wrong_item_type";

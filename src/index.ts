@@ -47,11 +47,13 @@ export {
   type MarketplaceVerdict,
   type RefundOptions,
   type RoundingMode,
+  type VersionDate,
 } from "./contract/options.js";
 export {
   OUTCOMES,
   type Calculation,
   type DecisionLine,
+  type DecisionPolicy,
   type Effect,
   type LineReason,
   type Notice,
@@ -79,7 +81,18 @@ export type {
   TaxPaid,
   TelephonyCredit,
 } from "./normalized.js";
-export { bitrix24Policy } from "./policy/bitrix24.js";
+export { bitrix24Policy, bitrix24History } from "./policy/bitrix24.js";
+export { definePolicyHistory, type PolicyHistory, type PolicyVersion } from "./policy/history.js";
+export { LIBRARY_VERSION } from "./version.js";
+export {
+  comparePolicies,
+  type AmountDelta,
+  type ChangedDecision,
+  type ComparisonSide,
+  type LineFigures,
+  type PolicyComparison,
+} from "./replay/compare.js";
+export { verifyDecision, type Difference, type Verification } from "./replay/verify.js";
 export { definePolicy, policyClauses, type PolicyModules, type RefundPolicy } from "./policy/policy.js";
 export {
   defineRuleModule,

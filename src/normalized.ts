@@ -284,4 +284,8 @@ export interface NormalizedOptions {
   readonly marketplace: ReadonlyMap<string, MarketplaceTerms>;
   /** What a field the contract does not have does to a request: refuses it (default), or is ignored. */
   readonly unknownFields: "refuse" | "ignore";
+  /** The date that picks a history's version: `asOf`, the earliest purchase, or a given day. */
+  readonly versionDate: "asOf" | "purchase" | CalendarDate;
+  /** The digest of these options, as the decision carries it (`policy.options`). */
+  readonly digest: string;
 }

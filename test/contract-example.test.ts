@@ -23,7 +23,7 @@ describe("the contract's worked example", () => {
     expect(decision.total).toEqual({ net: "1194.00", tax: "226.86", gross: "1420.86" });
     expect(decision.status).toBe("final");
     expect(decision.outcome).toBe("partial_refund");
-    expect(decision.policy).toEqual({ id: "bitrix24", version: "2026-11-26" });
+    expect(decision.policy).toMatchObject({ id: "bitrix24", version: "2026-11-26" });
     expect(decision.currency).toBe("EUR");
     expect(decision.asOf).toBe("2026-06-20");
   });

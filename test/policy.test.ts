@@ -38,7 +38,7 @@ describe("policies as values", () => {
     const policy = definePolicy({ id: "reseller", version: "2027-01-01", modules: { ...bitrix24Policy.modules, license_key: goodwillKeys }, accountRules: [audit] });
     const evaluate = createEvaluator(policy);
     const decision = evaluate(request({}, licenseKey({ net: "99.00" }), subscription()));
-    expect(decision.policy).toEqual({ id: "reseller", version: "2027-01-01" });
+    expect(decision.policy).toMatchObject({ id: "reseller", version: "2027-01-01", effectiveFrom: "0001-01-01" });
     expect(decision.lines.map((line) => [line.outcome, line.refund.net])).toEqual([
       ["refund", "99.00"],
       ["no_refund", "0.00"],

@@ -1,14 +1,11 @@
-import { once } from "node:events";
-import { createReadStream } from "node:fs";
-import type { RefundOptions } from "../contract/options.js";
-import { batchEvaluator, type BatchResult } from "../engine/batch.js";
 import { safeEvaluateRefund } from "../engine/evaluate.js";
-import { isRefundPolicyError } from "../errors.js";
 import { LOCALES } from "../explain/catalogs.js";
 import { explain } from "../explain/explain.js";
 import type { Command, CommandArgs } from "./command.js";
-import { OPTIONS_INPUT, readJson, REQUEST_INPUT, unreadable, withoutBom } from "./input.js";
-import { CliFailure, EXIT, failureRecord, usage } from "./report.js";
+import { OPTIONS_INPUT, readJson, REQUEST_INPUT } from "./input.js";
+import { evaluateNdjson, workerCount } from "./ndjson.js";
+import { defaultWorkers } from "./pool.js";
+import { CliFailure, EXIT, usage } from "./report.js";
 
 /** The languages the command line speaks: English, built in, and every shipped locale. */
 const TAGS = ["en", ...LOCALES.map((locale) => locale.code)];
@@ -20,7 +17,8 @@ export const evaluateCommand: Command = {
   flags: {
     options: { type: "string", placeholder: "<file>", help: "JSON options (rounding, proration, MarketPlace terms, unknownFields)" },
     locale: { type: "string", placeholder: "<tag>", help: `language of --format text: ${TAGS.join(", ")} (default en)` },
-    ndjson: { type: "boolean", help: "one JSON request per input line in, one decision (or error record) per line out" },
+    ndjson: { type: "boolean", help: "one JSON request per input line in, one decision (or error record) per line out, in order" },
+    workers: { type: "string", placeholder: "<n>", help: "with --ndjson: worker threads (default: one per core; 1 runs in-process)" },
   },
   async run({ positionals, flags, mode }: CommandArgs): Promise<number> {
     const source = positionals[0] as string;
@@ -32,7 +30,7 @@ export const evaluateCommand: Command = {
       throw usage("--format", "not_applicable", "--ndjson writes JSON records; --format text does not apply to it");
     }
     const options = typeof flags["options"] === "string" ? await readJson(flags["options"], OPTIONS_INPUT) : undefined;
-    if (flags["ndjson"] === true) return runNdjson(source, options);
+    if (flags["ndjson"] === true) return evaluateNdjson(source, options, workerCount(flags["workers"], defaultWorkers()));
 
     const result = safeEvaluateRefund(await readJson(source, REQUEST_INPUT), options);
     if (!result.ok) throw new CliFailure("invalid_request", result.problems);
@@ -46,71 +44,4 @@ export const evaluateCommand: Command = {
 function isBuiltInLocale(tag: string): boolean {
   const language = tag.split(/[-_]/)[0]!.toLowerCase();
   return TAGS.some((known) => known === tag || known.split("-")[0] === language);
-}
-
-/**
- * `--ndjson`: one request per line in, one record per line out, in input order: the decision,
- * or `{ line, error: { code, problems } }`. Each chunk of input is split and evaluated
- * synchronously and written with one call, waiting for the output to drain, so memory stays
- * flat however many lines flow through. Exits 2 if any line was refused.
- */
-async function runNdjson(source: string, options: unknown): Promise<number> {
-  let evaluate: (request: unknown, index: number) => BatchResult;
-  try {
-    evaluate = batchEvaluator(options === undefined ? {} : { options: options as RefundOptions });
-  } catch (error) {
-    if (isRefundPolicyError(error)) throw new CliFailure("invalid_options", error.problems);
-    throw error;
-  }
-  let lineNumber = 0;
-  let decided = 0;
-  let refused = 0;
-
-  const record = (text: string): string => {
-    lineNumber++;
-    if (text.trim() === "") return "";
-    let request: unknown;
-    try {
-      request = JSON.parse(text);
-    } catch {
-      refused++;
-      const problems = [{ path: "", code: "invalid_json", message: `line ${lineNumber} is not valid JSON` }];
-      return `${JSON.stringify({ line: lineNumber, ...failureRecord(new CliFailure("invalid_json", problems)) })}\n`;
-    }
-    const result = evaluate(request, lineNumber - 1);
-    if (result.ok) {
-      decided++;
-      return `${JSON.stringify(result.decision)}\n`;
-    }
-    refused++;
-    return `${JSON.stringify({ line: lineNumber, ...failureRecord(new CliFailure("invalid_request", result.problems)) })}\n`;
-  };
-
-  const input = source === "-" ? process.stdin : createReadStream(source);
-  input.setEncoding("utf8");
-  const chunks = (input as AsyncIterable<string>)[Symbol.asyncIterator]();
-  let pending = "";
-  let first = true;
-  for (;;) {
-    let next: IteratorResult<string>;
-    try {
-      next = await chunks.next();
-    } catch (error) {
-      throw unreadable(source, REQUEST_INPUT, error);
-    }
-    if (next.done === true) break;
-    const text = pending + (first ? withoutBom(next.value) : next.value);
-    first = false;
-    let output = "";
-    let start = 0;
-    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      output += record(text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end));
-      start = end + 1;
-    }
-    pending = text.slice(start);
-    if (output !== "" && !process.stdout.write(output)) await once(process.stdout, "drain");
-  }
-  if (pending !== "") process.stdout.write(record(pending));
-  process.stderr.write(`${JSON.stringify({ summary: { decided, refused } })}\n`);
-  return refused > 0 ? EXIT.refused : EXIT.decided;
 }

@@ -9,10 +9,10 @@ export function withoutBom(text: string): string {
   return text.charCodeAt(0) === BOM ? text.slice(1) : text;
 }
 
-/** What an input is, for messages and problem paths: the request (path `""`) or the options (`options`). */
+/** What an input is, for messages and problem paths: the request (path `""`), or options (`options`, `against`). */
 export interface InputKind {
-  readonly what: "request" | "options";
-  readonly path: "" | "options";
+  readonly what: string;
+  readonly path: string;
 }
 
 export const REQUEST_INPUT: InputKind = { what: "request", path: "" };

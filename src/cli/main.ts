@@ -1,10 +1,8 @@
 import { helpText, readCommandLine } from "./args.js";
 import { COMMANDS } from "./commands.js";
 import { CliFailure, EXIT, reportFailure, type Mode } from "./report.js";
-
-/** The package version, written in at build time (tsup `define`), never read from disk. */
-declare const __VERSION__: string;
-const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev";
+// The package version, written in at build time (tsup `define`), never read from disk.
+import { LIBRARY_VERSION as VERSION } from "../version.js";
 
 /** Runs a command line to its exit status; every failure is reported in the mode's form. */
 export async function main(argv: readonly string[]): Promise<number> {

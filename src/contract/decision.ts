@@ -165,6 +165,39 @@ export interface Effect {
 }
 
 /**
+ * Which policy decided, and what a later replay needs to decide the same way:
+ * the policy's id and version, the date its version took effect, the date (and
+ * the field it came from) that picked that version, the library's version, and
+ * a digest of the options in force.
+ *
+ * @example
+ * ```ts
+ * const policy: DecisionPolicy = {
+ *   id: "bitrix24", version: "2026-11-26", effectiveFrom: "1970-01-01",
+ *   chosenBy: { field: "asOf", date: "2026-06-20" },
+ *   library: "0.1.0", options: "fnv1a64:6c62272e07bb0142",
+ * };
+ * ```
+ */
+export interface DecisionPolicy {
+  id: string;
+  /** The policy version's label: the date its reading of the policy text was fixed. */
+  version: string;
+  /** The first day this version decides (`YYYY-MM-DD`); `0001-01-01` for a policy given without a history. */
+  effectiveFrom: string;
+  /**
+   * The reference date that picked the version, and the request or options field it came from:
+   * `asOf`, `items[i].period.start` or `items[i].purchasedOn` (`versionDate: "purchase"`), or
+   * `options.versionDate.date`.
+   */
+  chosenBy: { field: string; date: string };
+  /** The version of the refund-policy library that decided. */
+  library: string;
+  /** A digest of the options in force (the caller's over the version's defaults); equal options, equal digest. */
+  options: string;
+}
+
+/**
  * The decision: the plain JSON the library returns. Every amount has exactly the
  * currency's minor-unit digits (`"12.30"`, JPY `"1230"`).
  *
@@ -179,7 +212,7 @@ export interface Effect {
  * ```
  */
 export interface RefundDecision {
-  policy: { id: string; version: string };
+  policy: DecisionPolicy;
   asOf: string;
   action: RefundAction;
   /** `"estimate"` while a migration is requested or in progress, else `"final"`. */

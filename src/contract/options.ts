@@ -98,7 +98,24 @@ export interface RefundOptions {
    * notice of the decision, for the audit trail. Options' own fields are always checked.
    */
   unknownFields?: "refuse" | "ignore";
+  /** Which date picks the policy version of a policy history: see {@link VersionDate}. */
+  versionDate?: VersionDate;
 }
+
+/**
+ * The date that picks the version of a policy history that decides a request:
+ *
+ * - `"asOf"` (default): the request's `asOf`, the policy in force on the day of the decision.
+ * - `"purchase"`: the earliest purchase among the items (a subscription's `period.start`, an
+ *   app's `purchasedOn`), the policy the customer bought under; `asOf` when no item has one.
+ * - `{ date: "YYYY-MM-DD" }`: that day.
+ *
+ * @example
+ * ```ts
+ * const options: RefundOptions = { versionDate: "purchase" };
+ * ```
+ */
+export type VersionDate = "asOf" | "purchase" | { date: string };
 
 
 /**

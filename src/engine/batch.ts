@@ -1,11 +1,13 @@
 import type { RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";
-import { type Problem, RefundPolicyError } from "../errors.js";
-import { bitrix24Policy } from "../policy/bitrix24.js";
+import { type Checked, type Problem, RefundPolicyError } from "../errors.js";
+import { bitrix24History } from "../policy/bitrix24.js";
+import { asHistory, type PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
+import type { NormalizedOptions } from "../normalized.js";
 import { readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
-import { decide } from "./decide.js";
+import { decideInHistory } from "./versions.js";
 
 /**
  * One result of a batch: a decision, or the problems of that one request.
@@ -25,7 +27,7 @@ export type BatchResult =
 
 /**
  * Options of {@link evaluateMany} and {@link evaluateStream}: the JSON options of
- * every request, and the policy (the built-in Bitrix24 policy by default).
+ * every request, and the policy or policy history (the built-in Bitrix24 history by default).
  *
  * @category Batch
  * @example
@@ -35,17 +37,19 @@ export type BatchResult =
  */
 export interface BatchOptions {
   options?: RefundOptions;
-  policy?: RefundPolicy;
+  policy?: RefundPolicy | PolicyHistory;
 }
 
 /** Reads the options once; gives a per-request evaluator that returns problems instead of throwing. */
-export function batchEvaluator({ options, policy = bitrix24Policy }: BatchOptions): (request: unknown, index: number) => BatchResult {
+export function batchEvaluator({ options, policy = bitrix24History }: BatchOptions): (request: unknown, index: number) => BatchResult {
   const read = readOptions(options);
   if (!read.ok) throw new RefundPolicyError(read.problems);
   const normalizedOptions = read.value;
+  const history = asHistory(policy);
+  const merged: Checked<NormalizedOptions>[] = [];
   return (request, index) => {
     const readReq = readRequest(request, normalizedOptions);
-    const decided = readReq.ok ? decide(policy, readReq.value, normalizedOptions) : readReq;
+    const decided = readReq.ok ? decideInHistory(history, request, readReq.value, options, normalizedOptions, merged) : readReq;
     return decided.ok ? { index, ok: true, decision: decided.value } : { index, ok: false, problems: decided.problems };
   };
 }

@@ -1,10 +1,11 @@
 import { formatCalendarDate } from "../calendar/calendar-date.js";
-import type { DecisionLine, Effect, Notice, Outcome, RefundDecision } from "../contract/decision.js";
+import type { DecisionLine, DecisionPolicy, Effect, Notice, Outcome, RefundDecision } from "../contract/decision.js";
 import type { ItemType } from "../contract/request.js";
 import type { Checked, Problem } from "../errors.js";
 import { Money } from "../money/money.js";
 import type { Item, ItemsByType, NormalizedOptions, NormalizedRequest } from "../normalized.js";
 import type { PolicyModules, RefundPolicy } from "../policy/policy.js";
+import { LIBRARY_VERSION } from "../version.js";
 import type { LineResult, RuleContext, RuleModule } from "../rules/module.js";
 
 function route<T extends ItemType>(modules: PolicyModules, item: ItemsByType[T], context: RuleContext): LineResult {
@@ -16,7 +17,12 @@ function route<T extends ItemType>(modules: PolicyModules, item: ItemsByType[T],
  * A module that cannot decide (a custom MarketPlace evaluator answering outside
  * its contract) gives problems instead, and the request gets no decision.
  */
-export function decide(policy: RefundPolicy, request: NormalizedRequest, options: NormalizedOptions): Checked<RefundDecision> {
+export function decide(
+  policy: RefundPolicy,
+  request: NormalizedRequest,
+  options: NormalizedOptions,
+  version: Pick<DecisionPolicy, "effectiveFrom" | "chosenBy">,
+): Checked<RefundDecision> {
   const { digits } = request.account;
   const context: RuleContext = { request, options, money: { digits, rounding: options.rounding } };
   const lines: DecisionLine[] = [];
@@ -46,7 +52,7 @@ export function decide(policy: RefundPolicy, request: NormalizedRequest, options
   // The library's own notice, whatever the policy: what `unknownFields: "ignore"` read past.
   if (request.ignoredFields.length > 0) notices.push({ code: "request.fields-ignored", paths: [...request.ignoredFields] });
   const decision: RefundDecision = {
-    policy: { id: policy.id, version: policy.version },
+    policy: { id: policy.id, version: policy.version, ...version, library: LIBRARY_VERSION, options: options.digest },
     asOf: formatCalendarDate(request.asOf),
     action: request.action,
     status: request.migration !== undefined && !request.migration.final ? "estimate" : "final",

@@ -2,12 +2,13 @@ import type { RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";
 import type { RefundRequest } from "../contract/request.js";
 import { type Problem, RefundPolicyError } from "../errors.js";
-import { bitrix24Policy } from "../policy/bitrix24.js";
+import { bitrix24History } from "../policy/bitrix24.js";
 import { policyProblems } from "../policy/check.js";
+import { asHistory, type PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
 import { DEFAULT_OPTIONS, readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
-import { decide } from "./decide.js";
+import { decideInHistory } from "./versions.js";
 
 /**
  * An evaluator bound to one policy: `(request, options?) => decision`. The typed
@@ -48,35 +49,43 @@ export type SafeDecision = { ok: true; decision: RefundDecision } | { ok: false;
  * The one way in: reads the options first, then the request against them, then
  * decides. Every problem comes back as data; nothing here throws.
  */
-export function decideUnknown(policy: RefundPolicy, request: unknown, options: unknown): SafeDecision {
+export function decideUnknown(history: PolicyHistory, request: unknown, options: unknown): SafeDecision {
   const readOpts = readOptions(options);
   const readReq = readRequest(request, readOpts.ok ? readOpts.value : DEFAULT_OPTIONS);
   if (!readOpts.ok) return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
   if (!readReq.ok) return readReq;
-  const decided = decide(policy, readReq.value, readOpts.value);
+  const decided = decideInHistory(history, request, readReq.value, options, readOpts.value);
   return decided.ok ? { ok: true, decision: decided.value } : decided;
 }
 
 /**
- * Binds the engine to a policy. The evaluator is pure: it reads no clock, no
- * environment, no global settings, and never changes the request. A policy that
- * cannot work (see {@link definePolicy}) is refused here with a
+ * Binds the engine to a policy, or to a policy history (the version in force on each
+ * request's reference date decides it; see {@link VersionDate}). The evaluator is pure:
+ * it reads no clock, no environment, no global settings, and never changes the request.
+ * A policy that cannot work (see {@link definePolicy}) is refused here with a
  * {@link RefundPolicyError} of code `"invalid_policy"`.
  *
  * @category Evaluate
  * @example
  * ```ts
- * import { createEvaluator, bitrix24Policy, definePolicy } from "refund-policy";
+ * import { createEvaluator, bitrix24History, bitrix24Policy, definePolicy, type RefundRequest } from "refund-policy";
  * const evaluate = createEvaluator(definePolicy({ ...bitrix24Policy, id: "acme-resale" }));
+ * const request: RefundRequest = {
+ *   asOf: "2026-06-20", action: "refund", account: { currency: "EUR" },
+ *   items: [{ id: "key-1", type: "license_key", paid: { net: "1490.00" } }],
+ * };
+ * evaluate(request).policy.effectiveFrom; // "0001-01-01": a policy alone decides every date
+ * createEvaluator(bitrix24History)(request, { versionDate: "purchase" }).policy.chosenBy; // { field: "asOf", date: "2026-06-20" }
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function createEvaluator(policy: RefundPolicy): Evaluator {
+export function createEvaluator(policy: RefundPolicy | PolicyHistory): Evaluator {
   // A policy not made by definePolicy (plain JavaScript) is checked here, once, not at evaluation.
-  const problems = policyProblems(policy);
+  const problems = isHistory(policy) ? policy.versions.flatMap((version) => policyProblems(version.policy)) : policyProblems(policy);
   if (problems.length > 0) throw new RefundPolicyError(problems, "invalid_policy");
+  const history = asHistory(policy);
   return (request: unknown, options?: unknown) => {
-    const result = decideUnknown(policy, request, options);
+    const result = decideUnknown(history, request, options);
     if (!result.ok) throw new RefundPolicyError(result.problems);
     return result.decision;
   };
@@ -121,7 +130,7 @@ export function evaluateRefund(request: RefundRequest, options?: RefundOptions):
  */
 export function evaluateRefund(request: unknown, options?: unknown): RefundDecision;
 export function evaluateRefund(request: unknown, options?: unknown): RefundDecision {
-  const result = decideUnknown(bitrix24Policy, request, options);
+  const result = decideUnknown(bitrix24History, request, options);
   if (!result.ok) throw new RefundPolicyError(result.problems);
   return result.decision;
 }
@@ -139,5 +148,10 @@ export function evaluateRefund(request: unknown, options?: unknown): RefundDecis
  * ```
  */
 export function safeEvaluateRefund(request: unknown, options?: unknown): SafeDecision {
-  return decideUnknown(bitrix24Policy, request, options);
+  return decideUnknown(bitrix24History, request, options);
+}
+
+/** A history, as opposed to a single policy (or a value that is neither, which the policy check reports). */
+function isHistory(policy: RefundPolicy | PolicyHistory): policy is PolicyHistory {
+  return typeof policy === "object" && policy !== null && (policy as { kind?: unknown }).kind === "history" && Array.isArray((policy as { versions?: unknown }).versions);
 }

@@ -6,13 +6,27 @@ import { isFields, Reader } from "./reader.js";
 const NO_TERMS: ReadonlyMap<string, MarketplaceTerms> = new Map();
 
 /** The options every reading defaults to (CLAUSES.md). */
-export const DEFAULT_OPTIONS: NormalizedOptions = {
+export const DEFAULT_OPTIONS: NormalizedOptions = /* @__PURE__ */ withDigest({
   rounding: "half_up",
   unit: "auto",
   completionDay: "used",
   marketplace: NO_TERMS,
   unknownFields: "refuse",
-};
+  versionDate: "asOf",
+});
+
+/**
+ * The options' digest: FNV-1a 64 of their canonical JSON (every reading, the terms sorted by
+ * app id; custom terms count as `"custom"`, since a function has no canonical form). Pure, so
+ * it runs in browsers too; a fingerprint to tell options apart, not a security hash.
+ */
+function withDigest(options: Omit<NormalizedOptions, "digest">): NormalizedOptions {
+  const terms = [...options.marketplace].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, t]) => [id, t.terms, "days" in t ? t.days : null]);
+  const text = JSON.stringify([options.rounding, options.unit, options.completionDay, options.versionDate, options.unknownFields, terms]);
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return { ...options, digest: `fnv1a64:${hash.toString(16).padStart(16, "0")}` };
+}
 
 const DEFAULTS_READ: Checked<NormalizedOptions> = { ok: true, value: DEFAULT_OPTIONS };
 
@@ -29,7 +43,7 @@ export function readOptions(input: unknown): Checked<NormalizedOptions> {
 }
 
 function fill(input: Record<string, unknown>, reader: Reader): NormalizedOptions {
-  reader.onlyKnown(input, "options", ["rounding", "proration", "marketplace", "unknownFields"]);
+  reader.onlyKnown(input, "options", ["rounding", "proration", "marketplace", "unknownFields", "versionDate"]);
   const rounding = reader.oneOf(input, "rounding", "options", ROUNDING_MODES, false);
   const proration = reader.object(input, "proration", "options", false);
   let unit: NormalizedOptions["unit"] | undefined;
@@ -39,13 +53,17 @@ function fill(input: Record<string, unknown>, reader: Reader): NormalizedOptions
     unit = reader.oneOf(proration, "unit", "options.proration", ["auto", "day", "month"], false);
     completionDay = reader.oneOf(proration, "completionDay", "options.proration", ["used", "unused"], false);
   }
-  return {
+  const versionDate = reader.get(input, "versionDate");
+  return withDigest({
     rounding: rounding ?? DEFAULT_OPTIONS.rounding,
     unit: unit ?? DEFAULT_OPTIONS.unit,
     completionDay: completionDay ?? DEFAULT_OPTIONS.completionDay,
     marketplace: readMarketplace(input, reader),
     unknownFields: reader.oneOf(input, "unknownFields", "options", ["refuse", "ignore"], false) ?? DEFAULT_OPTIONS.unknownFields,
-  };
+    versionDate: isFields(versionDate)
+      ? (reader.onlyKnown(versionDate, "options.versionDate", ["date"]), reader.date(versionDate, "date", "options.versionDate", true, undefined) ?? ("asOf" as const))
+      : (reader.oneOf(input, "versionDate", "options", ["asOf", "purchase"] as const, false) ?? "asOf"),
+  });
 }
 
 function readMarketplace(input: Record<string, unknown>, reader: Reader): ReadonlyMap<string, MarketplaceTerms> {

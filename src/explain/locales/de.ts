@@ -93,6 +93,7 @@ export const de: ExplainLocale = {
     "problem.invalid_rate": "Dieser Satz ist kein Bruch wie 0.19 oder passt nicht zum Steuerbetrag.",
     "problem.tax_rate_mismatch": "Dieser Steuerbetrag passt nicht zu seinem Satz, angewandt auf den Nettobetrag.",
     "problem.no_telephony_credit": "Diese Aktion bewegt Telefonieguthaben, aber die Anfrage enthält keines.",
+    "problem.before_policy": "Dieses Datum liegt vor dem Inkrafttreten der ersten Fassung der Richtlinie.",
     "problem.unknown_currency": "Diese Währung wird nicht unterstützt.",
     "problem.invalid_time_zone": "Diese Zeitzone ist unbekannt.",
     "problem.duplicate_id": "Diese ID wird bereits von einem anderen Eintrag verwendet.",

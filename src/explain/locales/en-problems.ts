@@ -24,6 +24,7 @@ export const enProblems: Record<ProblemMessageKey, string> = {
   "problem.invalid_rate": "This rate is not a fraction such as 0.19, or does not match the tax amount.",
   "problem.tax_rate_mismatch": "This tax amount does not agree with its rate applied to the net amount.",
   "problem.no_telephony_credit": "This action moves telephony credit, and the request has no telephony credit item.",
+  "problem.before_policy": "This date is before the first version of the policy took effect.",
   "problem.unknown_currency": "This currency is not supported.",
   "problem.invalid_time_zone": "This is not a known time zone.",
   "problem.duplicate_id": "This id is already used by another entry.",

@@ -95,6 +95,7 @@ export const es: ExplainLocale = {
     "problem.invalid_rate": "Este tipo no es una fracción como 0.19 o no cuadra con el importe del impuesto.",
     "problem.tax_rate_mismatch": "Este importe de impuesto no cuadra con su tipo aplicado al importe neto.",
     "problem.no_telephony_credit": "Esta acción mueve saldo de telefonía, y la solicitud no incluye ninguno.",
+    "problem.before_policy": "Esta fecha es anterior a la entrada en vigor de la primera versión de la política.",
     "problem.unknown_currency": "Esta moneda no se admite.",
     "problem.invalid_time_zone": "Esta zona horaria no se reconoce.",
     "problem.duplicate_id": "Este ID ya lo usa otra entrada.",

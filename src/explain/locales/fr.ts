@@ -95,6 +95,7 @@ export const fr: ExplainLocale = {
     "problem.invalid_rate": "Ce taux n'est pas une fraction telle que 0.19, ou ne correspond pas au montant de la taxe.",
     "problem.tax_rate_mismatch": "Ce montant de taxe ne correspond pas à son taux appliqué au montant net.",
     "problem.no_telephony_credit": "Cette action déplace du crédit de téléphonie, et la demande n'en contient aucun.",
+    "problem.before_policy": "Cette date précède l'entrée en vigueur de la première version de la politique.",
     "problem.unknown_currency": "Cette devise n'est pas prise en charge.",
     "problem.invalid_time_zone": "Ce fuseau horaire n'est pas reconnu.",
     "problem.duplicate_id": "Cet identifiant est déjà utilisé par une autre entrée.",

@@ -96,6 +96,7 @@ export const ptBR: ExplainLocale = {
     "problem.invalid_rate": "Esta alíquota não é uma fração como 0.19 ou não confere com o valor do imposto.",
     "problem.tax_rate_mismatch": "Este valor de imposto não confere com a alíquota aplicada ao valor líquido.",
     "problem.no_telephony_credit": "Esta ação movimenta crédito de telefonia, e a solicitação não inclui nenhum.",
+    "problem.before_policy": "Esta data é anterior à entrada em vigor da primeira versão da política.",
     "problem.unknown_currency": "Esta moeda não é aceita.",
     "problem.invalid_time_zone": "Este fuso horário não é reconhecido.",
     "problem.duplicate_id": "Este ID já é usado por outra entrada.",

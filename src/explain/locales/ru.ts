@@ -98,6 +98,7 @@ export const ru: ExplainLocale = {
     "problem.invalid_rate": "Ставка должна быть дробью вида 0.19 и соответствовать сумме налога.",
     "problem.tax_rate_mismatch": "Сумма налога не соответствует ставке, применённой к сумме без налога.",
     "problem.no_telephony_credit": "Это действие переносит телефонный баланс, а в запросе его нет.",
+    "problem.before_policy": "Эта дата раньше, чем вступила в силу первая версия политики.",
     "problem.unknown_currency": "Эта валюта не поддерживается.",
     "problem.invalid_time_zone": "Неизвестный часовой пояс.",
     "problem.duplicate_id": "Этот идентификатор уже занят другой записью.",
