@@ -49,7 +49,9 @@ describe("the TypeScript examples of README.md and docs/*.md", () => {
       "docs/explanations.md",
       "docs/getting-started.md",
       "docs/marketplace-terms.md",
+      "docs/policy-versions.md",
       "docs/policy.md",
+      "docs/replay.md",
     ]);
     expect(documented.reduce((sum, entry) => sum + entry.assertions, 0)).toBeGreaterThanOrEqual(10);
   });

@@ -17,12 +17,13 @@ export const DEFAULT_OPTIONS: NormalizedOptions = /* @__PURE__ */ withDigest({
 
 /**
  * The options' digest: FNV-1a 64 of their canonical JSON (every reading, the terms sorted by
- * app id; custom terms count as `"custom"`, since a function has no canonical form). Pure, so
+ * app id; custom terms count as `"custom"`, since a function has no canonical form). `unknownFields`
+ * is left out: it changes no figure, and the fields it read past are listed in the decision itself. Pure, so
  * it runs in browsers too; a fingerprint to tell options apart, not a security hash.
  */
 function withDigest(options: Omit<NormalizedOptions, "digest">): NormalizedOptions {
   const terms = [...options.marketplace].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, t]) => [id, t.terms, "days" in t ? t.days : null]);
-  const text = JSON.stringify([options.rounding, options.unit, options.completionDay, options.versionDate, options.unknownFields, terms]);
+  const text = JSON.stringify([options.rounding, options.unit, options.completionDay, options.versionDate, terms]);
   let hash = 0xcbf29ce484222325n;
   for (let i = 0; i < text.length; i++) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
   return { ...options, digest: `fnv1a64:${hash.toString(16).padStart(16, "0")}` };

@@ -30,7 +30,7 @@ describe("the command line's own flags and inputs", SLOW, () => {
     const bom = "\uFEFF";
     const file = run(["evaluate", tempFile("request.json", `${bom}${CANCEL}`), "--options", tempFile("options.json", `${bom}{"rounding":"down"}`)]);
     expect(file.status).toBe(0);
-    expect(JSON.parse(file.stdout)).toEqual(evaluateRefund(JSON.parse(CANCEL)));
+    expect(JSON.parse(file.stdout)).toEqual(evaluateRefund(JSON.parse(CANCEL), { rounding: "down" }));
     const stdin = run(["evaluate", "-"], Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CANCEL)]));
     expect(stdin.status).toBe(0);
   });

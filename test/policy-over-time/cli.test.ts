@@ -76,7 +76,7 @@ describe("compare, verify and --ndjson on the command line (built)", { timeout: 
     });
     const same = run(["verify", file("same.ndjson", stored.map((r) => JSON.stringify(r)).join("\n") + "\n")]);
     expect([same.status, same.stdout]).toEqual([0, ""]);
-    expect(same.stderr).toContain(`${stored.length} records, ${stored.length} the same, 0 differ, 0 not records`);
+    expect(JSON.parse(same.stderr)).toEqual({ summary: { records: stored.length, same: stored.length, differ: 0, invalid: 0 } });
 
     const tampered = structuredClone(stored);
     (tampered[3]!.decision as RefundDecision).total.net = "0.01";
@@ -101,7 +101,8 @@ describe("compare, verify and --ndjson on the command line (built)", { timeout: 
   it("evaluate --ndjson on two workers writes exactly what one writes, in input order", () => {
     const one = run(["evaluate", corpus, "--ndjson", "--workers", "1"]);
     const two = run(["evaluate", corpus, "--ndjson", "--workers", "2"]);
-    expect(one.status).toBe(0);
+    // The corpus holds refused lines (line 401 is not JSON): every line is still answered, and the exit status says so.
+    expect([one.status, two.status]).toEqual([2, 2]);
     expect(two.stdout).toBe(one.stdout);
     const lines = one.stdout.trim().split("\n");
     expect(lines).toHaveLength(requests.length);

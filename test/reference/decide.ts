@@ -264,7 +264,8 @@ export function decide(request: Request, options: ModelOptions): Decision {
   if (migration?.status === "cancelled") notices.push({ code: "migration.cancelled", clause: "migration.partial-refund" });
   else if (estimate) notices.push({ code: "migration.refund-after-completion", clause: "migration.partial-refund" });
   return {
-    policy: { ...POLICY },
+    // The one built-in version, in force from 1970-01-01, picked by asOf (the generated accounts use the default versionDate).
+    policy: { ...POLICY, effectiveFrom: "1970-01-01", chosenBy: { field: "asOf", date: request.asOf } },
     asOf: request.asOf,
     action: request.action,
     status: context.status,

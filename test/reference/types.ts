@@ -98,7 +98,7 @@ export interface Effect {
 }
 
 export interface Decision {
-  policy: { id: string; version: string };
+  policy: { id: string; version: string; effectiveFrom: string; chosenBy: { field: string; date: string } };
   asOf: string;
   action: Action;
   status: "estimate" | "final";

@@ -79,7 +79,7 @@ describe("the schemas have exactly the fields of the TypeScript types, required 
   });
 
   it("options", () => {
-    const fields: Fields<RefundOptions> = { rounding: "optional", proration: "optional", marketplace: "optional", unknownFields: "optional" };
+    const fields: Fields<RefundOptions> = { rounding: "optional", proration: "optional", marketplace: "optional", unknownFields: "optional", versionDate: "optional" };
     expect(shapeOf(objectAt(schema("options") as Node, []))).toEqual(fields);
   });
 
