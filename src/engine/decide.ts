@@ -95,7 +95,7 @@ function toLine(item: Item, result: LineResult, net: Money, tax: Money, gross: M
   return line;
 }
 
-/** CONTRACT.md: the decision's outcome from its lines and its total. */
+/** The contract (docs/contract.md): the decision's outcome from its lines and its total. */
 function decisionOutcome(lines: readonly DecisionLine[], zeroTotal: boolean): Outcome {
   if (!zeroTotal) return lines.every((line) => line.outcome === "refund") ? "refund" : "partial_refund";
   if (lines.every((line) => line.outcome === "not_allowed")) return "not_allowed";

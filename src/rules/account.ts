@@ -4,7 +4,7 @@ import { defineAccountRule } from "./module.js";
 
 /**
  * `billing.non-payment`: an account with overdue invoices may lose access at once.
- * It changes no refund figure (CLAUSES.md reading 14). An invoice is overdue only
+ * It changes no refund figure (reading 14 of docs/policy.md). An invoice is overdue only
  * when something is owed on it and it was due before `asOf`; one listed without a
  * `dueOn` is taken at the caller's word (it is listed as overdue, and no date says
  * otherwise). Invoices not yet due, or owing nothing, are neither named nor summed.

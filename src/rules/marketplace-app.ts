@@ -32,10 +32,10 @@ export const marketplaceAppRules = defineRuleModule({
   clauses: [clause, "migration.partial-refund", "telephony.non-transferable"],
   evaluate: byAction<"marketplace_app">({
     refund: byTerms,
-    // CLAUSES.md reading 12: turning renewal off asks for no money back, so the terms are not consulted.
+    // Reading 12: turning renewal off asks for no money back, so the terms are not consulted.
     cancel: () => ({ outcome: "no_refund", clause }),
     migrate_to_on_premise: (item, context) =>
-      // CLAUSES.md reading 7: a cancelled migration earns nothing for any item, apps included.
+      // Reading 7: a cancelled migration earns nothing for any item, apps included.
       context.request.migration?.status === "cancelled"
         ? { outcome: "no_refund", clause: "migration.partial-refund", reason: "migration_cancelled" }
         : byTerms(item, context),

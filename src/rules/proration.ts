@@ -8,7 +8,7 @@ import type { LineRefund, LineResult, UnusedCount } from "./module.js";
 
 /**
  * Counts a period's used and unused days or months up to a reference day, the
- * day the migration completes (CLAUSES.md readings 3–5). The option
+ * day the migration completes (readings 3–5 of docs/policy.md). The option
  * `completionDay: "used"` makes unused time start the day after the reference
  * day; `"unused"` refunds the reference day too. A month is unused only if its
  * boundary `start + k months` is on or after that first unused day.
@@ -42,7 +42,7 @@ export function countUnused(
 
 /**
  * What a payment refunds when the policy grants `grantedNet` of its net
- * (CLAUSES.md reading 6): each refundable tax in proportion to the granted net,
+ * (reading 6 of docs/policy.md): each refundable tax in proportion to the granted net,
  * rounded once; then what was already refunded, net and per tax, is taken off,
  * never below zero (reading 2).
  *
@@ -101,7 +101,7 @@ export function grantLine(
 }
 
 /**
- * The line of a payment refunded for its unused time (CLAUSES.md readings 4–8):
+ * The line of a payment refunded for its unused time (readings 4–8 of docs/policy.md):
  * the net in proportion to the unused units, then {@link grantLine}. A line that
  * pays nothing says why: `no_unused_time` when no unit is unused, `rounds_to_zero`
  * when some are but their share rounds to zero in the currency (JPY 1 for 1 of 30

@@ -29,7 +29,7 @@ export const subscriptionRules = defineRuleModule({
 });
 
 /**
- * CLAUSES.md reading 12: no refund; renewal off, service to the period's end. No
+ * Reading 12: no refund; renewal off, service to the period's end. No
  * effect is dated before `asOf`: a period that already ended is turned off on `asOf`.
  */
 function cancel(item: Subscription, { request }: RuleContext): LineResult {
@@ -41,7 +41,7 @@ function cancel(item: Subscription, { request }: RuleContext): LineResult {
 }
 
 /**
- * CLAUSES.md readings 4–8: the partial refund of unused time. Reading 16: once the
+ * Readings 4–8: the partial refund of unused time. Reading 16: once the
  * migration completed, the on-premise copy replaces the subscription, so one still
  * renewing is turned off from its first unused day (never before `asOf`), whatever
  * it earns; an estimate turns nothing off yet, a cancelled migration nothing at all.

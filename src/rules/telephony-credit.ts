@@ -7,7 +7,7 @@ const noCashValue = (): LineResult => ({ outcome: "no_refund", clause: "telephon
 const byTheAction = byAction<"telephony_credit">({
   refund: noCashValue,
   cancel: noCashValue,
-  // CLAUSES.md reading 9: the credit may become unusable once the cloud account closes;
+  // Reading 9: the credit may become unusable once the cloud account closes;
   // reading 7: a cancelled migration closes nothing, so it carries no such notice.
   migrate_to_on_premise: (item, { request }) =>
     request.migration?.status === "cancelled"
@@ -38,7 +38,7 @@ export const telephonyCreditRules = defineRuleModule({
   clauses: ["telephony.no-cash-value", "telephony.non-transferable", "telephony.forfeit-on-termination"],
   evaluate(item, context) {
     const line = byTheAction(item, context);
-    // CLAUSES.md reading 11: every telephony line of a suspended or terminated account or number warns.
+    // Reading 11: every telephony line of a suspended or terminated account or number warns.
     const cause = forfeitCause(item, context.request.account);
     if (cause === undefined) return line;
     const forfeit: Notice = { code: "telephony.forfeit-on-termination", clause: "telephony.forfeit-on-termination", itemId: item.id, cause };

@@ -5,7 +5,7 @@ import { isFields, Reader } from "./reader.js";
 
 const NO_TERMS: ReadonlyMap<string, MarketplaceTerms> = new Map();
 
-/** The options every reading defaults to (CLAUSES.md). */
+/** The options every reading defaults to (docs/policy.md). */
 export const DEFAULT_OPTIONS: NormalizedOptions = /* @__PURE__ */ withDigest({
   rounding: "half_up",
   unit: "auto",
@@ -24,9 +24,17 @@ export const DEFAULT_OPTIONS: NormalizedOptions = /* @__PURE__ */ withDigest({
 function withDigest(options: Omit<NormalizedOptions, "digest">): NormalizedOptions {
   const terms = [...options.marketplace].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, t]) => [id, t.terms, "days" in t ? t.days : null]);
   const text = JSON.stringify([options.rounding, options.unit, options.completionDay, options.versionDate, terms]);
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return { ...options, digest: `fnv1a64:${hash.toString(16).padStart(16, "0")}` };
+  // FNV-1a 64 in two 32-bit halves (BigInt cost ~15 µs a request): × 0x100000001b3 = × 435 + × 2^40, mod 2^64.
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (let i = 0; i < text.length; i++) {
+    lo ^= text.charCodeAt(i);
+    const low = (lo >>> 0) * 435;
+    hi = (Math.imul(hi, 435) + Math.imul(lo, 256) + Math.floor(low / 0x100000000)) >>> 0;
+    lo = low >>> 0;
+  }
+  const hex = (half: number): string => half.toString(16).padStart(8, "0");
+  return { ...options, digest: `fnv1a64:${hex(hi)}${hex(lo)}` };
 }
 
 const DEFAULTS_READ: Checked<NormalizedOptions> = { ok: true, value: DEFAULT_OPTIONS };

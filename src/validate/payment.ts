@@ -78,7 +78,7 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
 }
 
 /**
- * CLAUSES.md reading 17: a tax given with a rate must agree with it, else a wrong
+ * Reading 17: a tax given with a rate must agree with it, else a wrong
  * tax would be paid out. The rate is a fraction below 1 (`0.19`, never `19`); the
  * amount is within one minor unit of net × rate, computed exactly. One problem per
  * tax at most; nothing is compared while the amount, the net or the currency is

@@ -107,7 +107,7 @@ function readMigration(
   }
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
   if (status === undefined || asOf === undefined || (completed && completedOn === undefined)) return undefined;
-  // CLAUSES.md reading 7: a migration not done by asOf cannot complete before it, so a stale
+  // Reading 7: a migration not done by asOf cannot complete before it, so a stale
   // expected date counts as asOf.
   const expectedDay = expectedCompletionOn !== undefined && expectedCompletionOn > asOf ? expectedCompletionOn : asOf;
   const referenceDay = completed ? (completedOn as CalendarDate) : expectedDay;
