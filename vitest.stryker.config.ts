@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// The suites Stryker runs against each mutant: everything but the command line's process-spawning tests,
+// The suites Stryker runs against each mutant: everything but the process-spawning command-line tests,
 // the docs checks (docs, links, snippets), the hostile-input suite and the reference-model comparison
 // (robustness and thousands of generated accounts: they run in the normal suites, and would re-run for
 // nearly every mutant), and the JSON Schema suites (they check the built dist/schema/*.json, which
@@ -19,7 +19,12 @@ export default defineConfig({
       "test/reference.test.ts",
       "test/reference-survey.test.ts",
       "test/schema/**",
+      "test/policy-over-time/cli.test.ts",
     ],
+    // Static mutants (code that only runs at import) are ignored (stryker.config.json), so the suites
+    // may share one module graph: each mutant then costs its covering tests, not a fresh import of
+    // every test file (which made a full run take hours with ~70 test files).
+    isolate: false,
     environment: "node",
   },
 });
