@@ -24,7 +24,7 @@ describe("explain", () => {
       "Telephony credit tel-1: the credit may become unusable once the cloud account is closed.",
       "Fees exclude tax and each tax is itemized; the refunds above include the tax paid on what is refunded.",
     ]);
-    expect(explanation.effects).toEqual(["Subscription sub-1: automatic renewal is turned off; the service runs until July 1, 2026."]);
+    expect(explanation.effects).toEqual(["Subscription sub-1: automatic renewal is turned off from July 1, 2026; the on-premise copy replaces the cloud subscription."]);
     expect(explanation.text.split("\n")).toHaveLength(1 + (2 + 2) + (2 + 2) + (2 + 1));
   });
 

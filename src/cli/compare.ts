@@ -2,14 +2,15 @@
  * `refund-policy compare <requests.ndjson | -> --options a.json --against b.json`: the
  * impact of changing the options, over a corpus, on every core.
  */
-import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
 import { ComparisonTally, type PolicyComparison } from "../replay/compare.js";
 import type { Command, CommandArgs } from "./command.js";
 import { type InputKind, OPTIONS_INPUT, readJson } from "./input.js";
 import { checkedOptions, workerCount } from "./ndjson.js";
 import { defaultWorkers, runPipeline, write } from "./pool.js";
-import { EXIT } from "./report.js";
+import { CliFailure, EXIT } from "./report.js";
 
 /** `refund-policy compare <requests.ndjson | -> [--options a.json] [--against b.json]`. */
 export const compareCommand: Command = {
@@ -28,7 +29,7 @@ export const compareCommand: Command = {
     const a = checkedOptions(typeof flags["options"] === "string" ? await readJson(flags["options"], OPTIONS_INPUT) : undefined);
     const b = checkedOptions(typeof flags["against"] === "string" ? await readJson(flags["against"], AGAINST_INPUT) : undefined);
     const detailsPath = flags["details"];
-    const details = typeof detailsPath === "string" ? createWriteStream(detailsPath) : undefined;
+    const details = typeof detailsPath === "string" ? await openForWriting(detailsPath) : undefined;
     const tally = new ComparisonTally();
     const config = { ...(a === undefined ? {} : { options: a }), ...(b === undefined ? {} : { against: b }), details: details !== undefined };
     await runPipeline(source, (text, firstLine) => ({ kind: "compare", ...config, text, firstLine }), workers, async (result) => {
@@ -44,6 +45,17 @@ export const compareCommand: Command = {
     return EXIT.decided;
   },
 };
+
+/** Opens the `--details` file before any line is read; one that cannot be written is a failure (exit 1), never a crash. */
+async function openForWriting(path: string): Promise<WriteStream> {
+  const stream = createWriteStream(path);
+  try {
+    await once(stream, "open");
+  } catch (error) {
+    throw new CliFailure("unreadable_input", [{ path: "--details", code: "unwritable", message: `cannot write the --details file "${path}": ${(error as Error).message}` }]);
+  }
+  return stream;
+}
 
 /** Side B's options file, as problems name it. */
 const AGAINST_INPUT: InputKind = { what: "--against options", path: "against" };

@@ -10,7 +10,7 @@
  * any fractional digits) read as a date in `account.timeZone`.
  * The library also refuses dates that do not exist (`2026-02-30`).
  *
- * @pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:?[0-9]{2}))?$
+ * @pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))?$
  *
  * @example
  * ```ts

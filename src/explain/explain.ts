@@ -68,13 +68,17 @@ const isZero = (amount: string): boolean => !/[1-9]/.test(amount);
  */
 export function explain(decision: RefundDecision, options: ExplainOptions = {}): Explanation {
   const language = resolveLocale(options);
-  const money = new Intl.NumberFormat(language.intl, { style: "currency", currency: decision.currency });
+  // The decision's amounts carry exactly the currency's ISO 4217 minor-unit digits; Intl's own default
+  // differs for some currencies (HUF, IDR, COP, …), so the text shows exactly the digits paid.
+  const digits = decision.total.net.length - (decision.total.net.indexOf(".") + 1 || decision.total.net.length);
+  const money = new Intl.NumberFormat(language.intl, { style: "currency", currency: decision.currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   const dates = new Intl.DateTimeFormat(language.intl, { dateStyle: "long", timeZone: "UTC" });
   const plurals = new Intl.PluralRules(language.intl);
 
   // A date ending in an abbreviation ("2027 г.") must not end the sentence twice.
+  // A code no catalog knows (a decision stored by a newer library, a custom policy's) is shown as the code itself.
   const say = (key: DecisionMessageKey, values: Record<string, string | number | undefined> = {}): string =>
-    fill(language.text(key, en), values).replace(/\.\.(?=\s|$)/g, ".");
+    fill(language.text(key, en) ?? `${values.item ? "{item}: " : ""}${key.slice(key.indexOf(".") + 1)}.`, values).replace(/\.\.(?=\s|$)/g, ".");
   // Intl.NumberFormat formats a decimal string exactly (no binary float on the way).
   const amount = (value: string): string => money.format(value as unknown as number);
   const date = (value: string): string => dates.format((parseCalendarDate(value) ?? 0) * 86_400_000);
@@ -121,7 +125,9 @@ export function explain(decision: RefundDecision, options: ExplainOptions = {}):
     }
     return say(`notice.${notice.code}`, { ...values, cause: notice.cause ? say(`cause.${notice.cause}`) : undefined, paths: (notice.paths ?? []).join(", ") });
   };
-  const effectText = (effect: Effect): string => say(`effect.${effect.type}`, { item: itemById(effect.itemId), date: date(effect.on) });
+  // After a final migration the cloud service does not run on: the effect says from when renewal is off.
+  const effectText = (effect: Effect): string =>
+    say(effect.clause === "migration.partial-refund" ? "effect.disable_auto_renewal.migration" : `effect.${effect.type}`, { item: itemById(effect.itemId), date: date(effect.on) });
 
   const { total } = decision;
   const taxed = decision.outcome === "refund" || decision.outcome === "partial_refund" ? (isZero(total.tax) ? "" : ".taxed") : "";

@@ -33,6 +33,7 @@ export type DecisionMessageKey =
   | "notice.billing.access-may-be-barred.no_invoices"
   | `cause.${NonNullable<Notice["cause"]>}`
   | `effect.${Effect["type"]}`
+  | "effect.disable_auto_renewal.migration"
   | `text.${"lines" | "notices" | "effects"}`
   | `unit.${"day" | "month"}.${Intl.LDMLPluralRule}`;
 

@@ -57,7 +57,7 @@ const FIELDS: ReadonlySet<string> = new Set<FieldName>([
  */
 export function explainProblems(problems: readonly Problem[], options: LocaleChoice = {}): ProblemExplanation[] {
   const language = resolveLocale(options);
-  const say = (key: ProblemMessageKey, values: Record<string, string> = {}): string => fill(language.text(key, enProblems), values);
+  const say = (key: ProblemMessageKey, values: Record<string, string> = {}, otherwise = ""): string => fill(language.text(key, enProblems) ?? otherwise, values);
   const label = (name: string): string => (FIELDS.has(name) ? say(`field.${name as FieldName}`) : name);
 
   const fieldOf = (path: string): string => {
@@ -76,7 +76,8 @@ export function explainProblems(problems: readonly Problem[], options: LocaleCho
 
   return problems.map((problem) => {
     const field = fieldOf(problem.path);
-    const message = say(`problem.${problem.code}`);
+    // A code no catalog has (the command line's own, a newer library's) keeps the problem's own sentence.
+    const message = say(`problem.${problem.code}`, {}, problem.message);
     return { path: problem.path, code: problem.code, field, message, text: say("problem.text", { field, message }) };
   });
 }

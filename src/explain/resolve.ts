@@ -34,8 +34,11 @@ export interface LocaleChoice {
 export interface Resolved {
   code: string;
   intl: string;
-  /** The chosen catalog's message for a key, else English's (complete, so never absent). */
-  text<K extends MessageKey>(key: K, english: Readonly<Record<K, string>>): string;
+  /**
+   * The chosen catalog's message for a key, else English's; `undefined` only for a key no catalog has
+   * (a code from a newer library or a custom policy: callers word it themselves, never throw).
+   */
+  text<K extends MessageKey>(key: K, english: Readonly<Record<K, string>>): string | undefined;
 }
 
 function pick(tag: string, locales: readonly ExplainLocale[]): ExplainLocale | undefined {

@@ -1,4 +1,8 @@
+import { parseCalendarDate } from "../calendar/calendar-date.js";
 import type { RefundOptions } from "../contract/options.js";
+import { type Problem, RefundPolicyError } from "../errors.js";
+import { readOptions } from "../validate/options.js";
+import { policyProblems } from "./check.js";
 import type { RefundPolicy } from "./policy.js";
 
 /**
@@ -36,12 +40,12 @@ export interface PolicyHistory {
   readonly versions: readonly PolicyVersion[];
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
- * Builds a policy history (a frozen value) from its versions, in any order. Throws
- * a `TypeError` for an empty list, a malformed or repeated `effectiveFrom`, or a
- * `versionDate` among a version's default options.
+ * Builds a policy history (a frozen value) from its versions, in any order. Refuses,
+ * with one {@link RefundPolicyError} of code `"invalid_policy"` listing every problem, an
+ * empty list, an `effectiveFrom` that is not a real date or is repeated, a version's
+ * policy that cannot work, default options that break the contract, or a `versionDate`
+ * among a version's default options.
  *
  * @example
  * ```ts
@@ -55,13 +59,33 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 // @__NO_SIDE_EFFECTS__
 export function definePolicyHistory(versions: readonly PolicyVersion[]): PolicyHistory {
-  if (versions.length === 0) throw new TypeError("a policy history needs at least one version");
-  const sorted = [...versions].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
-  sorted.forEach((version, index) => {
-    if (!DAY.test(version.effectiveFrom)) throw new TypeError(`effectiveFrom must be a date YYYY-MM-DD, not "${version.effectiveFrom}"`);
-    if (index > 0 && sorted[index - 1]!.effectiveFrom === version.effectiveFrom) throw new TypeError(`two versions take effect on ${version.effectiveFrom}`);
-    if (version.defaultOptions?.versionDate !== undefined) throw new TypeError("versionDate picks the version, so no version can default it");
+  const problems: Problem[] = [];
+  if (!Array.isArray(versions) || versions.length === 0) {
+    throw new RefundPolicyError([{ path: "versions", code: "missing", message: "a policy history needs at least one version" }], "invalid_policy");
+  }
+  const seen = new Set<string>();
+  versions.forEach((version: PolicyVersion | null | undefined, index) => {
+    const at = `versions[${index}]`;
+    if (typeof version !== "object" || version === null) {
+      problems.push({ path: at, code: "wrong_type", message: "must be { effectiveFrom, policy, defaultOptions? }" });
+      return;
+    }
+    const day = version.effectiveFrom;
+    if (typeof day !== "string" || parseCalendarDate(day) === undefined) {
+      problems.push({ path: `${at}.effectiveFrom`, code: "invalid_date", message: `must be a real calendar date YYYY-MM-DD, not ${JSON.stringify(day)}` });
+    } else if (seen.has(day)) {
+      problems.push({ path: `${at}.effectiveFrom`, code: "duplicate_id", message: `two versions take effect on ${day}` });
+    }
+    seen.add(day);
+    for (const problem of policyProblems(version.policy)) problems.push({ ...problem, path: problem.path === "" ? `${at}.policy` : `${at}.policy.${problem.path}` });
+    if (version.defaultOptions?.versionDate !== undefined) {
+      problems.push({ path: `${at}.defaultOptions.versionDate`, code: "not_applicable", message: "versionDate picks the version, so no version can default it" });
+    }
+    const read = readOptions(version.defaultOptions);
+    if (!read.ok) for (const problem of read.problems) problems.push({ ...problem, path: `${at}.defaultOptions${problem.path.slice("options".length)}` });
   });
+  if (problems.length > 0) throw new RefundPolicyError(problems, "invalid_policy");
+  const sorted = [...versions].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1));
   return Object.freeze({ kind: "history", versions: Object.freeze(sorted.map((version) => Object.freeze({ ...version }))) });
 }
 

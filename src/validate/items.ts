@@ -79,7 +79,8 @@ export const ITEM_READERS: ItemReaders = {
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
     if (appId === undefined || purchasedOn === undefined || payment === undefined || (prorated && period === undefined)) return undefined;
     const terms: AppTerms | undefined = prorated ? { terms: "prorated", period: period as Period } : (registered as AppTerms | undefined);
-    const input = fields as unknown as MarketplaceAppInput;
+    // A developer's custom evaluator sees a frozen copy: it can never change the caller's request.
+    const input = (registered?.terms === "custom" ? frozenCopy(fields) : fields) as unknown as MarketplaceAppInput;
     return { id, type: "marketplace_app", appId, developer, purchasedOn, payment, terms, input };
   },
   incurred_charge(fields, path, { reader, digits, timeZone }, id) {
@@ -113,3 +114,10 @@ function readPeriod(
   return { start, end };
 }
 
+/** A deep, frozen copy of JSON-like input (own enumerable fields only). */
+function frozenCopy(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? value.map(frozenCopy) : {};
+  if (!Array.isArray(value)) for (const key of Object.keys(value)) Object.defineProperty(copy, key, { value: frozenCopy((value as Fields)[key]), enumerable: true });
+  return Object.freeze(copy);
+}

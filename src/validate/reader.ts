@@ -101,7 +101,8 @@ export class Reader {
       this.add(join(path, key), "too_many_items", `has ${value.length} entries; at most ${LIMITS.maxItems} are accepted`);
       return undefined;
     }
-    return value;
+    // A sparse array's holes (`[, item]` from JavaScript callers) are entries too: read as undefined, never skipped.
+    return Array.from(value);
   }
 
   string(fields: Fields, key: string, path: string, required: boolean, maxLength: number = LIMITS.maxIdLength): string | undefined {

@@ -63,6 +63,7 @@ function readAccount(fields: Fields, reader: Reader, timeZone: string | undefine
   const status = reader.oneOf(fields, "status", "account", STATUSES, false) ?? "active";
   const invoices = reader.array(fields, "overdueInvoices", "account", false) ?? [];
   const overdueInvoices: OverdueInvoice[] = [];
+  const invoiceIds = new Set<string>();
   invoices.forEach((entry, index) => {
     const path = `account.overdueInvoices[${index}]`;
     if (!isFields(entry)) {
@@ -71,6 +72,9 @@ function readAccount(fields: Fields, reader: Reader, timeZone: string | undefine
     }
     reader.onlyKnown(entry, path, ["id", "amount", "dueOn"]);
     const invoiceId = reader.string(entry, "id", path, true);
+    // An invoice listed twice would be counted twice in the overdue sum.
+    if (invoiceId !== undefined && invoiceIds.has(invoiceId)) reader.add(join(path, "id"), "duplicate_id", `"${invoiceId}" is the id of an earlier invoice; ids must be unique`);
+    if (invoiceId !== undefined) invoiceIds.add(invoiceId);
     const amount = reader.amount(entry, "amount", path, true, digits);
     const dueOn = reader.date(entry, "dueOn", path, false, timeZone);
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request

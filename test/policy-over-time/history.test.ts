@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isRefundPolicyError,
   bitrix24History,
   bitrix24Policy,
   createEvaluator,
@@ -77,10 +78,37 @@ describe("a policy history picks the version in force", () => {
     expect(() => definePolicyHistory([{ effectiveFrom: "2026-01-01", policy: bitrix24Policy }, { effectiveFrom: "2026-01-01", policy: goodwillPolicy }])).toThrow(
       "two versions take effect on 2026-01-01",
     );
-    expect(() => definePolicyHistory([{ effectiveFrom: "2026-1-01", policy: bitrix24Policy }])).toThrow('effectiveFrom must be a date YYYY-MM-DD, not "2026-1-01"');
+    expect(() => definePolicyHistory([{ effectiveFrom: "2026-1-01", policy: bitrix24Policy }])).toThrow('must be a real calendar date YYYY-MM-DD, not "2026-1-01"');
     expect(() => definePolicyHistory([{ effectiveFrom: "2026-01-01", policy: bitrix24Policy, defaultOptions: { versionDate: "purchase" } }])).toThrow(
       "versionDate picks the version",
     );
+  });
+
+  it("refuses, with the library's own error listing every problem, impossible dates, a policy that cannot work and bad default options", () => {
+    const problems = (versions: unknown) => {
+      try {
+        definePolicyHistory(versions as never);
+      } catch (error) {
+        if (!isRefundPolicyError(error)) throw error;
+        expect(error.code).toBe("invalid_policy");
+        return error.problems.map((problem) => `${problem.path}: ${problem.code}`);
+      }
+      return [];
+    };
+    expect(problems([{ effectiveFrom: "2026-02-30", policy: bitrix24Policy }, { effectiveFrom: "0000-01-01", policy: bitrix24Policy }])).toEqual([
+      "versions[0].effectiveFrom: invalid_date",
+      "versions[1].effectiveFrom: invalid_date",
+    ]);
+    expect(problems([{ effectiveFrom: "2026-01-01", policy: { ...bitrix24Policy, modules: {} }, defaultOptions: { rounding: "nope" } }])).toEqual([
+      "versions[0].policy.modules.subscription: missing",
+      "versions[0].policy.modules.license_key: missing",
+      "versions[0].policy.modules.telephony_credit: missing",
+      "versions[0].policy.modules.marketplace_app: missing",
+      "versions[0].policy.modules.incurred_charge: missing",
+      "versions[0].defaultOptions.rounding: unknown_value",
+    ]);
+    expect(problems(null)).toEqual(["versions: missing"]);
+    expect(problems([null])).toEqual(["versions[0]: wrong_type"]);
   });
 });
 

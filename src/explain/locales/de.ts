@@ -74,6 +74,7 @@ export const de: ExplainLocale = {
     "cause.number_suspended": "die Rufnummer gesperrt ist",
     "cause.number_terminated": "die Rufnummer gekündigt ist",
     "effect.disable_auto_renewal": "{item}: Die automatische Verlängerung wird ausgeschaltet; der Dienst läuft bis zum {date}.",
+    "effect.disable_auto_renewal.migration": "{item}: Die automatische Verlängerung wird ab dem {date} ausgeschaltet; die On-Premise-Version ersetzt das Cloud-Abonnement.",
     "text.lines": "Positionen:",
     "text.notices": "Bitte beachten Sie:",
     "text.effects": "Wie es weitergeht:",

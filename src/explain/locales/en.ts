@@ -71,6 +71,7 @@ export const en: Record<DecisionMessageKey, string> = {
   "cause.number_suspended": "the phone number is suspended",
   "cause.number_terminated": "the phone number is terminated",
   "effect.disable_auto_renewal": "{item}: automatic renewal is turned off; the service runs until {date}.",
+  "effect.disable_auto_renewal.migration": "{item}: automatic renewal is turned off from {date}; the on-premise copy replaces the cloud subscription.",
   "text.lines": "Items:",
   "text.notices": "Please note:",
   "text.effects": "What happens next:",

@@ -74,6 +74,7 @@ export const es: ExplainLocale = {
     "cause.number_suspended": "el número está suspendido",
     "cause.number_terminated": "el número está dado de baja",
     "effect.disable_auto_renewal": "{item}: se desactiva la renovación automática; el servicio sigue activo hasta el {date}.",
+    "effect.disable_auto_renewal.migration": "{item}: la renovación automática se desactiva a partir del {date}; la copia local sustituye a la suscripción en la nube.",
     "text.lines": "Conceptos:",
     "text.notices": "Tenga en cuenta:",
     "text.effects": "Próximos pasos:",

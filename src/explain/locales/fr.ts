@@ -74,6 +74,7 @@ export const fr: ExplainLocale = {
     "cause.number_suspended": "le numéro est suspendu",
     "cause.number_terminated": "le numéro est résilié",
     "effect.disable_auto_renewal": "{item} : le renouvellement automatique est désactivé ; le service continue jusqu'au {date}.",
+    "effect.disable_auto_renewal.migration": "{item} : le renouvellement automatique est désactivé à partir du {date} ; la copie sur site remplace l'abonnement cloud.",
     "text.lines": "Détail :",
     "text.notices": "À noter :",
     "text.effects": "Et ensuite :",

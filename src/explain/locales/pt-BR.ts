@@ -75,6 +75,7 @@ export const ptBR: ExplainLocale = {
     "cause.number_suspended": "o número está suspenso",
     "cause.number_terminated": "o número foi encerrado",
     "effect.disable_auto_renewal": "{item}: a renovação automática é desativada; o serviço continua até {date}.",
+    "effect.disable_auto_renewal.migration": "{item}: a renovação automática é desativada a partir de {date}; a cópia local substitui a assinatura na nuvem.",
     "text.lines": "Itens:",
     "text.notices": "Observações:",
     "text.effects": "Próximos passos:",

@@ -75,6 +75,7 @@ export const ru: ExplainLocale = {
     "cause.number_suspended": "номер заблокирован",
     "cause.number_terminated": "номер отключён",
     "effect.disable_auto_renewal": "{item}: автопродление отключается; сервис работает до {date}.",
+    "effect.disable_auto_renewal.migration": "{item}: автопродление отключается с {date}; локальная копия заменяет облачную подписку.",
     "text.lines": "Позиции:",
     "text.notices": "Обратите внимание:",
     "text.effects": "Что дальше:",
