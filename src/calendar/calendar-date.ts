@@ -1,4 +1,5 @@
-import { tzName, tzOffset } from "@date-fns/tz";
+import { tzName } from "@date-fns/tz/tzName";
+import { tzOffset } from "@date-fns/tz/tzOffset";
 
 /**
  * A calendar date as a whole number of days since 1970-01-01. Date-only math on it
