@@ -36,7 +36,7 @@ node -e '
 for (const name of ["request", "options", "decision"]) {
   const file = require.resolve(`refund-policy/schema/${name}.json`);
   const schema = JSON.parse(require("fs").readFileSync(file, "utf8"));
-  if (schema.$schema !== "https://json-schema.org/draft/2020-12/schema" || schema.type !== "object") { console.error(file, "is not a draft 2020-12 object schema"); process.exit(1); }
+  if (schema.$schema !== "https://json-schema.org/draft/2020-12/schema" || ![schema.type].flat().includes("object")) { console.error(file, "is not a draft 2020-12 object schema"); process.exit(1); }
 }
 if (!require("refund-policy/schema/request.json").$defs.CurrencyCode.enum.includes("EUR")) process.exit(1);
 '
