@@ -8,7 +8,7 @@ import { finished } from "node:stream/promises";
 import { ComparisonTally, type PolicyComparison } from "../replay/compare.js";
 import type { Command, CommandArgs } from "./command.js";
 import { type InputKind, OPTIONS_INPUT, readJson } from "./input.js";
-import { checkedOptions, workerCount } from "./ndjson.js";
+import { checkedOptions, workerCount, WORKERS_FLAG } from "./ndjson.js";
 import { defaultWorkers, runPipeline, write } from "./pool.js";
 import { CliFailure, EXIT } from "./report.js";
 
@@ -21,7 +21,7 @@ export const compareCommand: Command = {
     options: { type: "string", placeholder: "<file>", help: "side A's JSON options (default: none)" },
     against: { type: "string", placeholder: "<file>", help: "side B's JSON options (default: none)" },
     details: { type: "string", placeholder: "<file>", help: "write one NDJSON record per changed request: line, both totals, the lines that moved" },
-    workers: { type: "string", placeholder: "<n>", help: "worker threads (default: one per core; 1 runs in-process)" },
+    workers: WORKERS_FLAG,
   },
   async run({ positionals, flags, mode }: CommandArgs): Promise<number> {
     const source = positionals[0] as string;

@@ -4,7 +4,7 @@
  */
 import type { Command, CommandArgs } from "./command.js";
 import { OPTIONS_INPUT, readJson } from "./input.js";
-import { checkedOptions, workerCount } from "./ndjson.js";
+import { checkedOptions, workerCount, WORKERS_FLAG } from "./ndjson.js";
 import { defaultWorkers, runPipeline, write } from "./pool.js";
 import { EXIT } from "./report.js";
 
@@ -15,7 +15,7 @@ export const verifyCommand: Command = {
   positionals: ["records.ndjson | -"],
   flags: {
     options: { type: "string", placeholder: "<file>", help: "JSON options for the records that carry none" },
-    workers: { type: "string", placeholder: "<n>", help: "worker threads (default: one per core; 1 runs in-process)" },
+    workers: WORKERS_FLAG,
   },
   async run({ positionals, flags }: CommandArgs): Promise<number> {
     const source = positionals[0] as string;

@@ -4,7 +4,7 @@ import type { RefundRequest } from "../contract/request.js";
 import { type Problem, RefundPolicyError } from "../errors.js";
 import { bitrix24History } from "../policy/bitrix24.js";
 import { policyProblems } from "../policy/check.js";
-import { asHistory, type PolicyHistory } from "../policy/history.js";
+import { asHistory, isHistory, type PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
 import { DEFAULT_OPTIONS, readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
@@ -149,9 +149,4 @@ export function evaluateRefund(request: unknown, options?: unknown): RefundDecis
  */
 export function safeEvaluateRefund(request: unknown, options?: unknown): SafeDecision {
   return decideUnknown(bitrix24History, request, options);
-}
-
-/** A history, as opposed to a single policy (or a value that is neither, which the policy check reports). */
-function isHistory(policy: RefundPolicy | PolicyHistory): policy is PolicyHistory {
-  return typeof policy === "object" && policy !== null && (policy as { kind?: unknown }).kind === "history" && Array.isArray((policy as { versions?: unknown }).versions);
 }

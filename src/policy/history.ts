@@ -98,5 +98,17 @@ export function definePolicyHistory(versions: readonly PolicyVersion[]): PolicyH
  * ```
  */
 export function asHistory(policy: RefundPolicy | PolicyHistory): PolicyHistory {
-  return "kind" in policy ? policy : { kind: "history", versions: [{ effectiveFrom: "0001-01-01", policy }] };
+  return isHistory(policy) ? policy : { kind: "history", versions: [{ effectiveFrom: "0001-01-01", policy }] };
+}
+
+/**
+ * Tells a history from a single policy (or from a value that is neither, which the policy check reports).
+ *
+ * @example
+ * ```ts
+ * isHistory(bitrix24History); // true
+ * ```
+ */
+export function isHistory(policy: RefundPolicy | PolicyHistory): policy is PolicyHistory {
+  return typeof policy === "object" && policy !== null && (policy as { kind?: unknown }).kind === "history" && Array.isArray((policy as { versions?: unknown }).versions);
 }
