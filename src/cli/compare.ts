@@ -32,7 +32,7 @@ export const compareCommand: Command = {
     const details = typeof detailsPath === "string" ? await openForWriting(detailsPath) : undefined;
     const tally = new ComparisonTally();
     const config = { ...(a === undefined ? {} : { options: a }), ...(b === undefined ? {} : { against: b }), details: details !== undefined };
-    await runPipeline(source, (text, firstLine) => ({ kind: "compare", ...config, text, firstLine }), workers, async (result) => {
+    await runPipeline(source, (lines, firstLine) => ({ kind: "compare", ...config, lines, firstLine }), workers, async (result) => {
       tally.absorb(result.report!);
       if (details !== undefined) await write(details, result.output);
     });

@@ -59,7 +59,7 @@ export async function evaluateNdjson(source: string, rawOptions: unknown, worker
   let refused = 0;
   await runPipeline(
     source,
-    (text, firstLine) => (options === undefined ? { kind: "evaluate", text, firstLine } : { kind: "evaluate", options, text, firstLine }),
+    (lines, firstLine) => (options === undefined ? { kind: "evaluate", lines, firstLine } : { kind: "evaluate", options, lines, firstLine }),
     workers,
     async (result) => {
       decided += result.good;

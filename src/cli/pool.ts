@@ -1,18 +1,20 @@
 /**
- * The ordered pipeline behind `evaluate --ndjson`, `compare` and `verify`: input lines
+ * The ordered pipeline behind `evaluate --ndjson`, `compare` and `verify`: input bytes
  * are cut into chunks of whole lines, each chunk goes to a worker thread (a tinypool
- * pool, one thread per core), and the answers are handed on in input order. At most
- * two chunks per worker are in flight, so memory stays flat however long the input.
+ * pool, one thread per core), and the answers are handed on in input order. Chunks move
+ * between threads as bytes, transferred rather than copied, and the main thread never
+ * decodes or encodes a line. At most two chunks per worker are in flight, so memory stays
+ * flat however long the input.
  */
 import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import { type ChunkResult, type ChunkTask, runChunk } from "./chunk.js";
-import { REQUEST_INPUT, unreadable, withoutBom } from "./input.js";
+import { REQUEST_INPUT, unreadable } from "./input.js";
 
 /** Bytes of input per chunk: a few hundred lines, so a message to a worker carries real work. */
-const CHUNK_BYTES = 128 * 1024;
+const CHUNK_BYTES = 512 * 1024;
 
 /**
  * A worker's young generation, in MB: V8's default (48 MB on 64-bit) times three isolates put a
@@ -39,12 +41,12 @@ export function defaultWorkers(): number {
  *
  * @example
  * ```ts
- * await runPipeline("requests.ndjson", (text, firstLine) => ({ kind: "evaluate", text, firstLine }), 2, (r) => process.stdout.write(r.output));
+ * await runPipeline("requests.ndjson", (lines, firstLine) => ({ kind: "evaluate", lines, firstLine }), 2, (r) => process.stdout.write(r.output));
  * ```
  */
 export async function runPipeline(
   source: string,
-  makeTask: (text: string, firstLine: number) => ChunkTask,
+  makeTask: (lines: Uint8Array, firstLine: number) => ChunkTask,
   workers: number,
   onResult: (result: ChunkResult) => unknown,
 ): Promise<void> {
@@ -58,14 +60,16 @@ export async function runPipeline(
           resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         })
       : undefined;
-  const run = (task: ChunkTask): Promise<ChunkResult> => (pool === undefined ? Promise.resolve(runChunk(task)) : (pool.run(task) as Promise<ChunkResult>));
+  // The chunk's bytes are the worker's from here on: transferred, not copied.
+  const run = (task: ChunkTask): Promise<ChunkResult> =>
+    pool === undefined ? Promise.resolve(runChunk(task)) : (pool.run(task, { transferList: [task.lines.buffer as ArrayBuffer] }) as Promise<ChunkResult>);
   const inFlight: Promise<ChunkResult>[] = [];
   const maxInFlight = Math.max(1, workers * 2);
   let nextLine = 1;
 
-  const submit = async (text: string): Promise<void> => {
-    const task = makeTask(text, nextLine);
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) nextLine++;
+  const submit = async (lines: Uint8Array): Promise<void> => {
+    const task = makeTask(lines, nextLine);
+    for (let i = lines.indexOf(NEWLINE); i !== -1; i = lines.indexOf(NEWLINE, i + 1)) nextLine++;
     const answer = run(task);
     answer.catch(() => undefined); // awaited in order below; this only keeps a failure from being reported twice
     inFlight.push(answer);
@@ -74,31 +78,75 @@ export async function runPipeline(
 
   try {
     const input = source === "-" ? process.stdin : createReadStream(source, { highWaterMark: 1 << 20 });
-    input.setEncoding("utf8");
-    const chunks = (input as AsyncIterable<string>)[Symbol.asyncIterator]();
-    let pending = "";
-    for (let first = true; ; first = false) {
-      let next: IteratorResult<string>;
+    const reads = (input as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+    const pending = new Pending();
+    for (;;) {
+      let next: IteratorResult<Buffer>;
       try {
-        next = await chunks.next();
+        next = await reads.next();
       } catch (error) {
         throw unreadable(source, REQUEST_INPUT, error);
       }
       if (next.done === true) break;
-      // A byte-order mark at the start of the input is no part of the first line.
-      pending += first ? withoutBom(next.value) : next.value;
-      if (pending.length < CHUNK_BYTES) continue;
-      const cut = pending.lastIndexOf("\n") + 1;
-      if (cut === 0) continue;
-      const text = pending.slice(0, cut);
-      pending = pending.slice(cut);
-      await submit(text);
+      pending.add(next.value);
+      for (let lines = pending.takeLines(CHUNK_BYTES); lines !== undefined; lines = pending.takeLines(CHUNK_BYTES)) await submit(lines);
     }
-    if (pending !== "") await submit(pending);
+    const rest = pending.takeAll();
+    if (rest !== undefined) await submit(rest);
     while (inFlight.length > 0) await onResult(await inFlight.shift()!);
   } finally {
     await pool?.destroy();
   }
+}
+
+const NEWLINE = 10;
+
+/** Bytes read and not yet handed on: whole lines are taken off the front, each into a buffer of its own. */
+class Pending {
+  #reads: Buffer[] = [];
+  length = 0;
+
+  add(read: Buffer): void {
+    this.#reads.push(read);
+    this.length += read.length;
+  }
+
+  /**
+   * The whole lines in about the first `size` bytes (up to the last newline in them, or the
+   * first one after), in a buffer of their own (one that can be transferred); `undefined`
+   * until `size` bytes are pending, and while no newline has come.
+   */
+  takeLines(size: number): Uint8Array | undefined {
+    if (this.length < size) return undefined;
+    const all = this.#reads.length === 1 ? this.#reads[0]! : Buffer.concat(this.#reads, this.length);
+    this.#reads = [all];
+    let cut = all.lastIndexOf(NEWLINE, size - 1) + 1;
+    if (cut === 0) cut = all.indexOf(NEWLINE, size) + 1;
+    if (cut === 0) return undefined;
+    const rest = all.subarray(cut);
+    this.#reads = rest.length === 0 ? [] : [rest];
+    this.length = rest.length;
+    return copy(all.subarray(0, cut));
+  }
+
+  /** Whatever is left (a last line without its newline), in a buffer of its own. */
+  takeAll(): Uint8Array | undefined {
+    if (this.length === 0) return undefined;
+    const all = copy(Buffer.concat(this.#reads, this.length));
+    this.#reads = [];
+    this.length = 0;
+    return all;
+  }
+}
+
+/**
+ * `bytes` in a new buffer of exactly their size: Node's small Buffers share one pooled
+ * buffer, which must never be transferred to another thread.
+ */
+function copy(bytes: Uint8Array): Uint8Array {
+  const own = new Uint8Array(bytes.length);
+  own.set(bytes);
+  return own;
 }
 
 /**
@@ -109,6 +157,6 @@ export async function runPipeline(
  * await write(process.stdout, "{}\n");
  * ```
  */
-export async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text !== "" && !stream.write(text)) await once(stream, "drain");
+export async function write(stream: NodeJS.WritableStream, output: string | Uint8Array): Promise<void> {
+  if (output.length > 0 && !stream.write(output)) await once(stream, "drain");
 }

@@ -24,7 +24,7 @@ export const verifyCommand: Command = {
     let same = 0;
     let differing = 0;
     let invalid = 0;
-    await runPipeline(source, (text, firstLine) => ({ kind: "verify", ...(options === undefined ? {} : { options }), text, firstLine }), workers, async (result) => {
+    await runPipeline(source, (lines, firstLine) => ({ kind: "verify", ...(options === undefined ? {} : { options }), lines, firstLine }), workers, async (result) => {
       same += result.good;
       differing += result.differing;
       invalid += result.bad;

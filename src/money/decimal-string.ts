@@ -1,3 +1,5 @@
+import type { RoundingMode } from "../contract/options.js";
+
 const DECIMAL_STRING = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
 
 /**
@@ -36,6 +38,61 @@ export function withinMinorUnitOfProduct(amount: string, net: string, rate: stri
   const decimals = Math.max(amountDecimals, netDecimals + rateDecimals, digits);
   const difference = a * 10n ** BigInt(decimals - amountDecimals) - n * r * 10n ** BigInt(decimals - netDecimals - rateDecimals);
   return (difference < 0n ? -difference : difference) <= 10n ** BigInt(decimals - digits);
+}
+
+/**
+ * `value × numerator ÷ denominator`, rounded once to `digits` decimals by `rounding`, as a
+ * count of minor units (`1194.00` is `119400n`); exact (BigInt, no float). For plain
+ * non-negative decimal strings (digits, at most one point) and whole numbers; `undefined`
+ * for anything else and for a zero denominator, where the caller uses decimal.js. Proration
+ * is most of a decision's arithmetic, and this is several times cheaper than decimal.js'
+ * 80-digit division; a property test holds the two equal.
+ *
+ * @example
+ * ```ts
+ * prorateMinor("2388.00", 6, 12, 2, "half_up"); // 119400n
+ * prorateMinor("10.00", 1, 3, 2, "up"); // 334n
+ * ```
+ */
+export function prorateMinor(value: string, numerator: string | number, denominator: string | number, digits: number, rounding: RoundingMode): bigint | undefined {
+  const v = plainScaled(value);
+  const n = plainScaled(numerator);
+  const d = plainScaled(denominator);
+  if (v === undefined || n === undefined || d === undefined || d[0] === 0n) return undefined;
+  // value × numerator ÷ denominator × 10^digits = v·n·10^(digits + dDecimals − vDecimals − nDecimals) ÷ d
+  let dividend = v[0] * n[0];
+  let divisor = d[0];
+  const shift = digits + d[1] - v[1] - n[1];
+  if (shift >= 0) dividend *= 10n ** BigInt(shift);
+  else divisor *= 10n ** BigInt(-shift);
+  const quotient = dividend / divisor;
+  const twice = (dividend % divisor) * 2n;
+  if (twice === 0n || rounding === "down") return quotient;
+  const up = rounding === "up" || twice > divisor || (twice === divisor && (rounding === "half_up" || quotient % 2n === 1n));
+  return up ? quotient + 1n : quotient;
+}
+
+/**
+ * A count of minor units as a decimal string with exactly `digits` decimals.
+ *
+ * @example
+ * ```ts
+ * formatMinor(5n, 2); // "0.05"
+ * ```
+ */
+export function formatMinor(minor: bigint, digits: number): string {
+  const text = minor.toString();
+  if (digits === 0) return text;
+  const padded = text.padStart(digits + 1, "0");
+  return `${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+}
+
+const PLAIN = /^\d+(?:\.\d+)?$/;
+
+/** A plain non-negative decimal string or whole number, scaled; `undefined` for any other form. */
+function plainScaled(value: string | number): [bigint, number] | undefined {
+  if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? [BigInt(value), 0] : undefined;
+  return PLAIN.test(value) ? scaled(value) : undefined;
 }
 
 /** A decimal string as the integer of its digits and the number of its decimals: `"12.30"` is `[1230n, 2]`. */

@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
 import type { RoundingMode } from "../contract/options.js";
+import { formatMinor, prorateMinor } from "./decimal-string.js";
 
 /**
  * The project's own decimal constructor: a private clone, so the consumer's global
@@ -107,6 +108,13 @@ export class Money {
    * A zero denominator gives zero.
    */
   prorate(numerator: number | Money, denominator: number | Money, context: MoneyContext): Money {
+    const text = this.#text;
+    const numeratorText = typeof numerator === "number" ? numerator : numerator.#text;
+    const denominatorText = typeof denominator === "number" ? denominator : denominator.#text;
+    if (text !== undefined && numeratorText !== undefined && denominatorText !== undefined) {
+      const minor = prorateMinor(text, numeratorText, denominatorText, context.digits, context.rounding);
+      if (minor !== undefined) return minor === 0n ? Money.zero : Money.parse(formatMinor(minor, context.digits));
+    }
     const n = typeof numerator === "number" ? numerator : numerator.#value;
     const d = typeof denominator === "number" ? new Dec(denominator) : denominator.#value;
     if (d.isZero()) return Money.zero;

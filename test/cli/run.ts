@@ -8,7 +8,7 @@ const CLI = "dist/cli.js";
 /** Runs the BUILT command line (`npm run build` first; `npm test` does). */
 export function run(args: readonly string[], input?: string | Buffer) {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first (\`npm test\` does)`);
-  return spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8" });
+  return spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", maxBuffer: 1 << 28 });
 }
 
 /** Every line of an output parsed as JSON (the output must end with a newline). */

@@ -78,3 +78,44 @@ describe("money", () => {
     expect(Decimal.precision).toBe(before.precision);
   });
 });
+
+describe("proration: the exact integer path gives what decimal.js gives", () => {
+  const Exact = Decimal.clone({ precision: 200 });
+  const MODES = { half_up: Decimal.ROUND_HALF_UP, half_even: Decimal.ROUND_HALF_EVEN, down: Decimal.ROUND_DOWN, up: Decimal.ROUND_UP } as const;
+  // Plain decimal strings with 0 to 4 decimals, leading zeros sometimes ("007.50" is a plain form too).
+  const plain = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 2 })).map(([units, scale, zeros]) => {
+    const text = "0".repeat(zeros) + units.toString().padStart(scale + 1, "0");
+    return scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
+  });
+  const ratioPart = fc.oneof(fc.integer({ min: 0, max: 4_000 }), plain);
+  const mode = fc.constantFrom(...(Object.keys(MODES) as (keyof typeof MODES)[]));
+
+  it("for unit counts and Money ratios, in every rounding mode and minor unit, ties included", () => {
+    fc.assert(
+      fc.property(plain, ratioPart, ratioPart, fc.integer({ min: 0, max: 4 }), mode, (value, numerator, denominator, digits, rounding) => {
+        const asMoney = (part: number | string) => (typeof part === "number" ? part : Money.parse(part));
+        const got = Money.parse(value).prorate(asMoney(numerator), asMoney(denominator), { digits, rounding });
+        const d = new Exact(denominator);
+        const expected = d.isZero() ? new Exact(0) : new Exact(value).times(numerator).dividedBy(d).toDecimalPlaces(digits, MODES[rounding]);
+        expect(got.format(digits)).toBe(expected.toFixed(digits));
+        expect(got.isZero()).toBe(expected.isZero());
+      }),
+      { numRuns: 3_000 },
+    );
+    // Exact halves, where the modes part ways: 0.125 × 1/1 to 2 decimals, and 0.135.
+    const at = (value: string, rounding: keyof typeof MODES) => Money.parse(value).prorate(1, 1, { digits: 2, rounding }).format(2);
+    expect(["half_up", "half_even", "down", "up"].map((r) => at("0.125", r as keyof typeof MODES))).toEqual(["0.13", "0.12", "0.12", "0.13"]);
+    expect(at("0.135", "half_even")).toBe("0.14");
+    expect(at("0.1251", "half_even")).toBe("0.13");
+  });
+
+  it("keeps decimal.js for amounts that are no plain decimal string", () => {
+    const ctx = { digits: 2, rounding: "half_up" as const };
+    expect(Money.parse("1e3").prorate(1, 3, ctx).format(2)).toBe("333.33");
+    expect(Money.parse("-10.00").prorate(1, 3, ctx).format(2)).toBe("-3.33");
+    expect(Money.parse("10.00").prorate(0.5, 1, ctx).format(2)).toBe("5.00");
+    // A computed amount (a sum) prorates the same as its written form.
+    const sum = Money.parse("0.1").plus(Money.parse("0.2"));
+    expect(sum.prorate(1, 3, ctx).format(2)).toBe(Money.parse("0.3").prorate(1, 3, ctx).format(2));
+  });
+});
