@@ -58,7 +58,7 @@ async function openForWriting(path: string): Promise<WriteStream> {
 }
 
 /** Side B's options file, as problems name it. */
-const AGAINST_INPUT: InputKind = { what: "--against options", path: "against" };
+const AGAINST_INPUT: InputKind = { what: "--against options", path: "against", plural: true };
 
 /**
  * The report as a short table a finance person can read.

@@ -29,6 +29,13 @@ export const evaluateCommand: Command = {
     if (flags["ndjson"] === true && mode === "text") {
       throw usage("--format", "not_applicable", "--ndjson writes JSON records; --format text does not apply to it");
     }
+    // Flags that would change nothing are refused rather than silently read past.
+    if (flags["locale"] !== undefined && mode !== "text") {
+      throw usage("--locale", "not_applicable", "--locale is the language of --format text; a JSON decision has no language");
+    }
+    if (flags["workers"] !== undefined && flags["ndjson"] !== true) {
+      throw usage("--workers", "not_applicable", "--workers applies to --ndjson; a single request is decided in-process");
+    }
     const options = typeof flags["options"] === "string" ? await readJson(flags["options"], OPTIONS_INPUT) : undefined;
     if (flags["ndjson"] === true) return evaluateNdjson(source, options, workerCount(flags["workers"], defaultWorkers()));
 

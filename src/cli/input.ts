@@ -13,10 +13,12 @@ export function withoutBom(text: string): string {
 export interface InputKind {
   readonly what: string;
   readonly path: string;
+  /** `what` names several things ("the options are"), not one ("the request is"). */
+  readonly plural?: boolean;
 }
 
 export const REQUEST_INPUT: InputKind = { what: "request", path: "" };
-export const OPTIONS_INPUT: InputKind = { what: "options", path: "options" };
+export const OPTIONS_INPUT: InputKind = { what: "options", path: "options", plural: true };
 
 /** Where an input comes from, in words. */
 export function sourceName(source: string, kind: InputKind): string {
@@ -50,7 +52,7 @@ export function parseJson(text: string, kind: InputKind): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = `the ${kind.what} is not valid JSON: ${(error as Error).message}`;
+    const message = `the ${kind.what} ${kind.plural === true ? "are" : "is"} not valid JSON: ${(error as Error).message}`;
     throw new CliFailure("invalid_json", [{ path: kind.path, code: "invalid_json", message }]);
   }
 }

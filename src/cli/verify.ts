@@ -1,6 +1,8 @@
 /**
  * `refund-policy verify <records.ndjson | ->`: replays stored decisions, one
- * `{ "request", "decision", "options"? }` record per line, on every core.
+ * `{ "request", "decision", "options"? }` record per line, on every core. JSON out by
+ * default (one NDJSON record per decision that differs, a summary on stderr); with
+ * `--format text`, a sentence per difference and the summary, for a person reading an audit.
  */
 import type { Command, CommandArgs } from "./command.js";
 import { OPTIONS_INPUT, readJson } from "./input.js";
@@ -17,7 +19,7 @@ export const verifyCommand: Command = {
     options: { type: "string", placeholder: "<file>", help: "JSON options for the records that carry none" },
     workers: WORKERS_FLAG,
   },
-  async run({ positionals, flags }: CommandArgs): Promise<number> {
+  async run({ positionals, flags, mode }: CommandArgs): Promise<number> {
     const source = positionals[0] as string;
     const workers = workerCount(flags["workers"], defaultWorkers());
     const options = checkedOptions(typeof flags["options"] === "string" ? await readJson(flags["options"], OPTIONS_INPUT) : undefined);
@@ -28,9 +30,38 @@ export const verifyCommand: Command = {
       same += result.good;
       differing += result.differing;
       invalid += result.bad;
-      await write(process.stdout, result.output);
+      await write(process.stdout, mode === "text" ? recordsAsText(result.output) : result.output);
     });
-    process.stderr.write(`${JSON.stringify({ summary: { records: same + differing + invalid, same, differ: differing, invalid } })}\n`);
+    const summary = { records: same + differing + invalid, same, differ: differing, invalid };
+    if (mode === "text") process.stdout.write(`${summaryText(summary)}\n`);
+    else process.stderr.write(`${JSON.stringify({ summary })}\n`);
     return invalid > 0 ? EXIT.refused : differing > 0 ? EXIT.failed : EXIT.decided;
   },
 };
+
+type VerifyRecord =
+  | { line: number; differences: { path: string; stored: unknown; now: unknown }[] }
+  | { line: number; problems: { path: string; message: string }[] }
+  | { line: number; error: { problems: { path: string; message: string }[] } };
+
+/** The NDJSON records of a chunk as sentences: one per difference, or per problem of a record refused. */
+function recordsAsText(output: Uint8Array): string {
+  let text = "";
+  for (const json of Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString("utf8").split("\n")) {
+    if (json === "") continue;
+    const record = JSON.parse(json) as VerifyRecord;
+    if ("differences" in record) {
+      for (const { path, stored, now } of record.differences) text += `line ${record.line}: ${path} was ${JSON.stringify(stored)}, is ${JSON.stringify(now)} today\n`;
+    } else {
+      const [why, problems] = "error" in record ? ["not a record", record.error.problems] : ["refused today", record.problems];
+      for (const { path, message } of problems) text += `line ${record.line}: ${why}: ${path === "" ? "" : `${path} `}${message}\n`;
+    }
+  }
+  return text;
+}
+
+/** `3 records: 2 the same, 1 differs, 0 invalid.` */
+function summaryText({ records, same, differ, invalid }: { records: number; same: number; differ: number; invalid: number }): string {
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+  return `${count(records, "record", "records")}: ${same.toLocaleString("en")} the same, ${count(differ, "differs", "differ")}, ${invalid.toLocaleString("en")} invalid.`;
+}

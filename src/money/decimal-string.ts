@@ -41,28 +41,34 @@ export function withinMinorUnitOfProduct(amount: string, net: string, rate: stri
 }
 
 /**
+ * A non-negative amount as the integer of its digits and its number of decimals.
+ *
+ * @example
+ * ```ts
+ * const twelveThirty: Scaled = [1230n, 2]; // 12.30
+ * ```
+ */
+export type Scaled = [bigint, number];
+
+/**
  * `value × numerator ÷ denominator`, rounded once to `digits` decimals by `rounding`, as a
- * count of minor units (`1194.00` is `119400n`); exact (BigInt, no float). For plain
- * non-negative decimal strings (digits, at most one point) and whole numbers; `undefined`
- * for anything else and for a zero denominator, where the caller uses decimal.js. Proration
+ * count of minor units (`1194.00` is `119400n`); exact (BigInt, no float), for non-negative
+ * scaled amounts (see {@link plainScaled}); `undefined` for a zero denominator. Proration
  * is most of a decision's arithmetic, and this is several times cheaper than decimal.js'
  * 80-digit division; a property test holds the two equal.
  *
  * @example
  * ```ts
- * prorateMinor("2388.00", 6, 12, 2, "half_up"); // 119400n
- * prorateMinor("10.00", 1, 3, 2, "up"); // 334n
+ * prorateMinor([238800n, 2], [6n, 0], [12n, 0], 2, "half_up"); // 119400n
+ * prorateMinor([1000n, 2], [1n, 0], [3n, 0], 2, "up"); // 334n
  * ```
  */
-export function prorateMinor(value: string, numerator: string | number, denominator: string | number, digits: number, rounding: RoundingMode): bigint | undefined {
-  const v = plainScaled(value);
-  const n = plainScaled(numerator);
-  const d = plainScaled(denominator);
-  if (v === undefined || n === undefined || d === undefined || d[0] === 0n) return undefined;
+export function prorateMinor(value: Scaled, numerator: Scaled, denominator: Scaled, digits: number, rounding: RoundingMode): bigint | undefined {
+  if (denominator[0] === 0n) return undefined;
   // value × numerator ÷ denominator × 10^digits = v·n·10^(digits + dDecimals − vDecimals − nDecimals) ÷ d
-  let dividend = v[0] * n[0];
-  let divisor = d[0];
-  const shift = digits + d[1] - v[1] - n[1];
+  let dividend = value[0] * numerator[0];
+  let divisor = denominator[0];
+  const shift = digits + denominator[1] - value[1] - numerator[1];
   if (shift >= 0) dividend *= 10n ** BigInt(shift);
   else divisor *= 10n ** BigInt(-shift);
   const quotient = dividend / divisor;
@@ -89,14 +95,24 @@ export function formatMinor(minor: bigint, digits: number): string {
 
 const PLAIN = /^\d+(?:\.\d+)?$/;
 
-/** A plain non-negative decimal string or whole number, scaled; `undefined` for any other form. */
-function plainScaled(value: string | number): [bigint, number] | undefined {
+/**
+ * A plain non-negative decimal string (digits, at most one point; leading zeros allowed) or
+ * whole number as the integer of its digits and its number of decimals; `undefined` for any
+ * other form (a sign, an exponent, a fraction of a number).
+ *
+ * @example
+ * ```ts
+ * plainScaled("12.30"); // [1230n, 2]
+ * plainScaled("1e3"); // undefined
+ * ```
+ */
+export function plainScaled(value: string | number): Scaled | undefined {
   if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? [BigInt(value), 0] : undefined;
   return PLAIN.test(value) ? scaled(value) : undefined;
 }
 
 /** A decimal string as the integer of its digits and the number of its decimals: `"12.30"` is `[1230n, 2]`. */
-function scaled(text: string): [bigint, number] {
+function scaled(text: string): Scaled {
   const point = text.indexOf(".");
   return point < 0 ? [BigInt(text), 0] : [BigInt(text.slice(0, point) + text.slice(point + 1)), text.length - point - 1];
 }

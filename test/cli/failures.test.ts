@@ -74,6 +74,9 @@ describe("a failure in JSON mode (the default) is one JSON object on stderr", SL
     [["evaluate", "a.json", "b.json"], "b.json", "unexpected_argument"],
     [["evaluate", "x.json", "--options"], "--options", "missing"],
     [["evaluate", "x.json", "--ndjson=yes"], "--ndjson", "unexpected_value"],
+    // Flags that would change nothing: a language for JSON output, threads for a single request.
+    [["evaluate", "x.json", "--locale", "de"], "--locale", "not_applicable"],
+    [["evaluate", "x.json", "--workers", "2"], "--workers", "not_applicable"],
   ])("a wrong command line %j says so in one line, code usage, exit 2", (args, path, code) => {
     const result = run(args);
     expect(result.status).toBe(2);
@@ -97,6 +100,7 @@ describe("a failure in --format text is plain text on stderr", SLOW, () => {
     [["evaluate", "x.json", "--bogus", "--format", "text"], 2, "refund-policy: unknown flag --bogus (refund-policy --help)\n"],
     [["evaluate", "x.json", "--format", "text", "--locale", "xx"], 2, 'refund-policy: --locale must be one of en, de, es, pt-BR, fr, ru (or a regional tag of one), not "xx" (refund-policy --help)\n'],
     [["evaluate", "x.json", "--format", "text", "--ndjson"], 2, "refund-policy: --ndjson writes JSON records; --format text does not apply to it (refund-policy --help)\n"],
+    [["evaluate", "x.json", "--format", "text", "--workers", "2"], 2, "refund-policy: --workers applies to --ndjson; a single request is decided in-process (refund-policy --help)\n"],
   ])("a usage error %j is one plain line", (args, status, stderr) => {
     const result = run(args);
     expect(result.status).toBe(status);

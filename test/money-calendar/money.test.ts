@@ -31,7 +31,8 @@ describe("money", () => {
 
   it("writes what decimal.js' toFixed writes, for read and computed amounts alike", () => {
     const Exact = Decimal.clone({ precision: 100 });
-    const amount = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 4 })).map(([units, scale]) => {
+    // Zero in every form ("0", "0.00") comes often.
+    const amount = fc.tuple(fc.oneof(fc.constant(0n), fc.bigInt({ min: 0n, max: 10n ** 20n })), fc.integer({ min: 0, max: 4 })).map(([units, scale]) => {
       const text = units.toString().padStart(scale + 1, "0");
       return scale === 0 ? text : `${text.slice(0, -scale)}.${text.slice(-scale)}`;
     });
@@ -40,6 +41,9 @@ describe("money", () => {
         const oracle = (text: string) => new Exact(text).toFixed(digits, Decimal.ROUND_HALF_UP);
         expect(Money.parse(a).format(digits)).toBe(oracle(a));
         expect(Money.parse(a).plus(Money.parse(b)).format(digits)).toBe(oracle(new Exact(a).plus(b).toString()));
+        expect(Money.parse(a).isZero()).toBe(new Exact(a).isZero());
+        // A sum of sums (the decision's totals) stays exact whichever way it is held.
+        expect(Money.parse(a).plus(Money.parse(b)).plus(Money.parse(a)).equals(Money.parse(new Exact(a).times(2).plus(b).toString()))).toBe(true);
       }),
     );
   });
