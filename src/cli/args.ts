@@ -34,9 +34,13 @@ export function readCommandLine(argv: readonly string[], commands: Readonly<Reco
   const [name, ...rest] = positionals;
   const command = name === undefined ? undefined : Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
 
+  const seen = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== "option") continue;
     const spec = specs[token.name];
+    // A value given twice would be read as its last one, silently: refused instead.
+    if (spec?.type === "string" && seen.has(token.name)) problems.push({ path: token.rawName, code: "repeated", message: `${token.rawName} is given more than once` });
+    seen.add(token.name);
     const known = spec !== undefined && (Object.prototype.hasOwnProperty.call(GLOBAL_FLAGS, token.name) || command === undefined || token.name in command.flags);
     if (!known) {
       problems.push({ path: token.rawName, code: "unknown_flag", message: `unknown flag ${token.rawName}` });

@@ -13,6 +13,7 @@ import { ComparisonTally, comparisonEvaluators, type PolicyComparison } from "..
 import { verifyDecision } from "../replay/verify.js";
 import { decisionJson } from "./decision-json.js";
 import { withoutBom } from "./input.js";
+import type { CliProblem } from "./report.js";
 
 /**
  * One chunk of work: whole lines as UTF-8 bytes (`lines`), the number of the first
@@ -114,7 +115,18 @@ export function runChunk(task: ChunkTask): ChunkResult {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const content = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    if (content.trim() !== "") line(content, lineNumber, counts, output, tally);
+    // A blank line (JSON's own whitespace only: space, tab, CR) is no request and gets no record.
+    if (!BLANK.test(content)) {
+      try {
+        line(content, lineNumber, counts, output, tally);
+      } catch (error) {
+        // One line the engine cannot take (a stored decision nested thousands deep overflows the stack
+        // when written out) is that line's failure, not the run's: the other lines are still answered.
+        counts.bad++;
+        const message = `line ${lineNumber} could not be processed: ${error instanceof Error ? error.message : String(error)}`;
+        output.line(errorRecord(lineNumber, [{ path: "", code: "internal", message }], "internal"));
+      }
+    }
     lineNumber++;
     start = end + 1;
   }
@@ -122,6 +134,8 @@ export function runChunk(task: ChunkTask): ChunkResult {
   if (task.kind === "compare") result.report = tally.report();
   return result;
 }
+
+const BLANK = /^[ \t\r]*$/;
 
 /** Keeps a byte-order mark where it is (`withoutBom` drops the input's first, and only that). */
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -139,7 +153,7 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /** The record of a line that gets no answer: `{ line, error: { code, problems } }`, as the command line reports failures. */
-function errorRecord(lineNumber: number, problems: readonly Problem[], code: "invalid_request" | "invalid_json" = "invalid_request"): string {
+function errorRecord(lineNumber: number, problems: readonly CliProblem[], code: "invalid_request" | "invalid_json" | "internal" = "invalid_request"): string {
   return JSON.stringify({ line: lineNumber, error: { code, problems } });
 }
 
@@ -185,7 +199,7 @@ function lineHandler(task: ChunkTask): Line {
         if (record === undefined || record === null || typeof record !== "object" || typeof record.decision !== "object" || record.decision === null) {
           result.bad++;
           const problems = parsed.ok ? [{ path: "", code: "wrong_type", message: `line ${lineNumber} must be an object { "request", "decision", "options"? }` }] : invalidJson(lineNumber);
-          output.line(errorRecord(lineNumber, problems as Problem[], parsed.ok ? "invalid_request" : "invalid_json"));
+          output.line(errorRecord(lineNumber, problems, parsed.ok ? "invalid_request" : "invalid_json"));
           return;
         }
         const verified = verifyDecision(record.request, record.decision as RefundDecision, record.options ?? task.options);
@@ -193,9 +207,9 @@ function lineHandler(task: ChunkTask): Line {
           result.good++;
           return;
         }
-        result.differing++;
         const out = verified.problems === undefined ? { line: lineNumber, differences: verified.differences } : { line: lineNumber, problems: verified.problems };
         output.line(JSON.stringify(out));
+        result.differing++;
       };
   }
 }

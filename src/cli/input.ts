@@ -18,6 +18,9 @@ export interface InputKind {
 }
 
 export const REQUEST_INPUT: InputKind = { what: "request", path: "" };
+/** The NDJSON inputs: one request per line (`--ndjson`, `compare`), one stored record per line (`verify`). */
+export const REQUESTS_INPUT: InputKind = { what: "requests", path: "", plural: true };
+export const RECORDS_INPUT: InputKind = { what: "records", path: "", plural: true };
 export const OPTIONS_INPUT: InputKind = { what: "options", path: "options", plural: true };
 
 /** Where an input comes from, in words. */

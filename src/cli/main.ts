@@ -7,6 +7,7 @@ import { LIBRARY_VERSION as VERSION } from "../version.js";
 /** Runs a command line to its exit status; every failure is reported in the mode's form. */
 export async function main(argv: readonly string[]): Promise<number> {
   const { mode, read } = readCommandLine(argv, COMMANDS);
+  watchOutput(mode);
   try {
     if (read instanceof CliFailure) throw read;
     if (read.flags["version"] === true) {
@@ -28,4 +29,17 @@ function fail(error: unknown, mode: Mode): number {
     error instanceof CliFailure ? error : new CliFailure("internal", [{ path: "", code: "internal", message: error instanceof Error ? error.message : String(error) }]);
   reportFailure(failure, mode, (text) => process.stderr.write(text));
   return failure.exitStatus;
+}
+
+/**
+ * A reader that stops reading (`refund-policy … | head -1`) ends the run quietly, exit 0: it has
+ * what it asked for. Any other failure to write (a full disk) is `unwritable_output`, exit 1.
+ */
+function watchOutput(mode: Mode): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(EXIT.decided);
+    const failure = new CliFailure("unwritable_output", [{ path: "", code: "unwritable", message: `cannot write the output: ${error.message}` }]);
+    reportFailure(failure, mode, (text) => process.stderr.write(text));
+    process.exit(failure.exitStatus);
+  });
 }

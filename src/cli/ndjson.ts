@@ -22,7 +22,7 @@ export const WORKERS_FLAG = { type: "string", placeholder: "<n>", help: "worker 
 export function workerCount(value: string | boolean | undefined, cores: number): number {
   if (typeof value !== "string") return cores;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1 || count > 64) throw usage("--workers", "unknown_value", `--workers must be a whole number from 1 to 64, not "${value}"`);
+  if (!/^\d+$/.test(value) || count < 1 || count > 64) throw usage("--workers", "unknown_value", `--workers must be a whole number from 1 to 64, not "${value}"`);
   return count;
 }
 

@@ -11,7 +11,7 @@ import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import { type ChunkResult, type ChunkTask, runChunk } from "./chunk.js";
-import { REQUEST_INPUT, unreadable } from "./input.js";
+import { type InputKind, REQUESTS_INPUT, unreadable } from "./input.js";
 
 /** Bytes of input per chunk: a few hundred lines, so a message to a worker carries real work. */
 const CHUNK_BYTES = 512 * 1024;
@@ -49,6 +49,7 @@ export async function runPipeline(
   makeTask: (lines: Uint8Array, firstLine: number) => ChunkTask,
   workers: number,
   onResult: (result: ChunkResult) => unknown,
+  kind: InputKind = REQUESTS_INPUT,
 ): Promise<void> {
   const pool =
     workers > 1
@@ -85,7 +86,7 @@ export async function runPipeline(
       try {
         next = await reads.next();
       } catch (error) {
-        throw unreadable(source, REQUEST_INPUT, error);
+        throw unreadable(source, kind, error);
       }
       if (next.done === true) break;
       pending.add(next.value);

@@ -7,14 +7,14 @@
 export const EXIT = {
   /** Every request was decided (and `--help`, `--version`). */
   decided: 0,
-  /** Could not run: the input cannot be read (missing file, permission, I/O), or an internal error. */
+  /** Could not run: the input cannot be read (missing file, permission, I/O), the output cannot be written, or an internal error. */
   failed: 1,
   /** Refused: an invalid request, options, JSON or command line; with `--ndjson`, any line refused. */
   refused: 2,
 } as const;
 
 /** What went wrong, as the `error.code` of the JSON answer. */
-export type FailureCode = "invalid_request" | "invalid_options" | "invalid_json" | "unreadable_input" | "usage" | "internal";
+export type FailureCode = "invalid_request" | "invalid_options" | "invalid_json" | "unreadable_input" | "unwritable_output" | "usage" | "internal";
 
 /** One problem of a failure: the library's problem shape, with the command line's own codes too. */
 export interface CliProblem {
@@ -34,7 +34,7 @@ export class CliFailure extends Error {
 
   /** The exit status: I/O and internal failures are 1, everything refused is 2. */
   get exitStatus(): number {
-    return this.code === "unreadable_input" || this.code === "internal" ? EXIT.failed : EXIT.refused;
+    return this.code === "unreadable_input" || this.code === "unwritable_output" || this.code === "internal" ? EXIT.failed : EXIT.refused;
   }
 }
 
@@ -56,6 +56,7 @@ const HEADINGS: Record<FailureCode, string> = {
   invalid_options: "Invalid options",
   invalid_json: "Not valid JSON",
   unreadable_input: "Cannot read the input",
+  unwritable_output: "Cannot write the output",
   usage: "Usage error",
   internal: "Internal error",
 };

@@ -5,7 +5,7 @@
  * `--format text`, a sentence per difference and the summary, for a person reading an audit.
  */
 import type { Command, CommandArgs } from "./command.js";
-import { OPTIONS_INPUT, readJson } from "./input.js";
+import { OPTIONS_INPUT, readJson, RECORDS_INPUT } from "./input.js";
 import { checkedOptions, workerCount, WORKERS_FLAG } from "./ndjson.js";
 import { defaultWorkers, runPipeline, write } from "./pool.js";
 import { EXIT } from "./report.js";
@@ -31,7 +31,7 @@ export const verifyCommand: Command = {
       differing += result.differing;
       invalid += result.bad;
       await write(process.stdout, mode === "text" ? recordsAsText(result.output) : result.output);
-    });
+    }, RECORDS_INPUT);
     const summary = { records: same + differing + invalid, same, differ: differing, invalid };
     if (mode === "text") process.stdout.write(`${summaryText(summary)}\n`);
     else process.stderr.write(`${JSON.stringify({ summary })}\n`);
@@ -42,22 +42,37 @@ export const verifyCommand: Command = {
 type VerifyRecord =
   | { line: number; differences: { path: string; stored: unknown; now: unknown }[] }
   | { line: number; problems: { path: string; message: string }[] }
-  | { line: number; error: { problems: { path: string; message: string }[] } };
+  | { line: number; error: { code: string; problems: { path: string; message: string }[] } };
 
 /** The NDJSON records of a chunk as sentences: one per difference, or per problem of a record refused. */
 function recordsAsText(output: Uint8Array): string {
   let text = "";
   for (const json of Buffer.from(output.buffer, output.byteOffset, output.byteLength).toString("utf8").split("\n")) {
     if (json === "") continue;
-    const record = JSON.parse(json) as VerifyRecord;
-    if ("differences" in record) {
-      for (const { path, stored, now } of record.differences) text += `line ${record.line}: ${path} was ${JSON.stringify(stored)}, is ${JSON.stringify(now)} today\n`;
-    } else {
-      const [why, problems] = "error" in record ? ["not a record", record.error.problems] : ["refused today", record.problems];
-      for (const { path, message } of problems) text += `line ${record.line}: ${why}: ${path === "" ? "" : `${path} `}${message}\n`;
+    try {
+      text += recordAsText(JSON.parse(json) as VerifyRecord);
+    } catch {
+      // A record too deep to read back here is still reported: as the JSON the worker wrote.
+      text += `${json}\n`;
     }
   }
   return text;
+}
+
+function recordAsText(record: VerifyRecord): string {
+  let text = "";
+  if ("differences" in record) {
+    for (const { path, stored, now } of record.differences) text += `line ${record.line}: ${path} was ${shown(stored)}, is ${shown(now)} today\n`;
+  } else {
+    const [why, problems] = "error" in record ? [record.error.code === "internal" ? "failed" : "not a record", record.error.problems] : ["refused today", record.problems];
+    for (const { path, message } of problems) text += `line ${record.line}: ${why}: ${path === "" ? "" : `${path} `}${message}\n`;
+  }
+  return text;
+}
+
+/** A value in a sentence: as JSON, or "absent" for a field one side does not have. */
+function shown(value: unknown): string {
+  return value === undefined ? "absent" : JSON.stringify(value);
 }
 
 /** `3 records: 2 the same, 1 differs, 0 invalid.` */
