@@ -273,8 +273,12 @@ function result(index: number, decided: Checked<RefundDecision>): BatchResult {
   return decided.ok ? { index, ok: true, decision: decided.value } : { index, ok: false, problems: decided.problems };
 }
 
-/** Both sides read a request alike when their developers' terms are the same declarative JSON. */
+/**
+ * Both sides read a request alike when they read unknown fields alike and their developers'
+ * terms are the same declarative JSON (the only options reading depends on).
+ */
 function sameReading(a: RefundOptions | undefined, b: RefundOptions | undefined): boolean {
+  if ((a?.unknownFields ?? "refuse") !== (b?.unknownFields ?? "refuse")) return false;
   const terms = [a?.marketplace ?? {}, b?.marketplace ?? {}];
   if (terms.some((registry) => Object.values(registry).some((entry) => entry.terms === "custom"))) return false;
   return JSON.stringify(terms[0]) === JSON.stringify(terms[1]);
