@@ -106,10 +106,13 @@ const NEWLINE = 10;
 class Pending {
   #reads: Buffer[] = [];
   length = 0;
+  /** Whether a newline is pending: a line longer than a chunk is joined once, when its end has come, not at every read. */
+  #newline = false;
 
   add(read: Buffer): void {
     this.#reads.push(read);
     this.length += read.length;
+    this.#newline ||= read.includes(NEWLINE);
   }
 
   /**
@@ -118,15 +121,14 @@ class Pending {
    * until `size` bytes are pending, and while no newline has come.
    */
   takeLines(size: number): Uint8Array | undefined {
-    if (this.length < size) return undefined;
+    if (this.length < size || !this.#newline) return undefined;
     const all = this.#reads.length === 1 ? this.#reads[0]! : Buffer.concat(this.#reads, this.length);
-    this.#reads = [all];
     let cut = all.lastIndexOf(NEWLINE, size - 1) + 1;
     if (cut === 0) cut = all.indexOf(NEWLINE, size) + 1;
-    if (cut === 0) return undefined;
     const rest = all.subarray(cut);
     this.#reads = rest.length === 0 ? [] : [rest];
     this.length = rest.length;
+    this.#newline = rest.includes(NEWLINE);
     return copy(all.subarray(0, cut));
   }
 
