@@ -42,6 +42,6 @@ function measure(label, args) {
 
 const accounts = corpus("accounts");
 const single = corpus("single");
-console.log(`${count.toLocaleString("en")} requests, ${cores} cores, Node ${process.version}; median of ${runs} runs (fastest–slowest)`);
+console.log(`${count.toLocaleString("en")} requests, ${cores} cores, Node ${process.version}; ${runs === 1 ? "one run each" : `median of ${runs} runs (fastest–slowest)`}`);
 for (const workers of [cores, 1]) measure(`compare, whole accounts, --workers ${workers}`, ["compare", accounts, "--against", against, "--workers", String(workers)]);
 for (const workers of [cores, 1]) measure(`evaluate --ndjson, single subscription, --workers ${workers}`, ["evaluate", single, "--ndjson", "--workers", String(workers)]);
