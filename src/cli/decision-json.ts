@@ -33,9 +33,8 @@ function flat(value: object): string {
 }
 
 function amounts(refund: RefundAmounts): string {
-  let taxes = "";
-  for (const entry of refund.taxes) taxes += `${taxes === "" ? "" : ","}{"code":${text(entry.code)},"amount":"${entry.amount}"}`;
-  return `{"net":"${refund.net}","tax":"${refund.tax}","gross":"${refund.gross}","taxes":[${taxes}]}`;
+  const taxes = list(refund.taxes, (entry) => `{"code":${text(entry.code)},"amount":"${entry.amount}"}`);
+  return `{"net":"${refund.net}","tax":"${refund.tax}","gross":"${refund.gross}","taxes":${taxes}}`;
 }
 
 function line(entry: DecisionLine): string {

@@ -32,11 +32,12 @@ export function decimalShape(text: string): { integerDigits: number; decimals: n
  * ```
  */
 export function withinMinorUnitOfProduct(amount: string, net: string, rate: string, digits: number): boolean {
-  const [a, amountDecimals] = scaled(amount);
+  const a = scaled(amount);
   const [n, netDecimals] = scaled(net);
   const [r, rateDecimals] = scaled(rate);
-  const decimals = Math.max(amountDecimals, netDecimals + rateDecimals, digits);
-  const difference = a * 10n ** BigInt(decimals - amountDecimals) - n * r * 10n ** BigInt(decimals - netDecimals - rateDecimals);
+  const product: Scaled = [n * r, netDecimals + rateDecimals];
+  const decimals = Math.max(a[1], product[1], digits);
+  const difference = atDecimals(a, decimals) - atDecimals(product, decimals);
   return (difference < 0n ? -difference : difference) <= 10n ** BigInt(decimals - digits);
 }
 
@@ -82,18 +83,32 @@ export function prorateMinor(value: Scaled, numerator: Scaled, denominator: Scal
 }
 
 /**
- * A count of minor units as a decimal string with exactly `digits` decimals.
+ * A count of minor units (negative too) as a decimal string with exactly `digits` decimals.
  *
  * @example
  * ```ts
  * formatMinor(5n, 2); // "0.05"
+ * formatMinor(-1250n, 2); // "-12.50"
  * ```
  */
 export function formatMinor(minor: bigint, digits: number): string {
+  if (minor < 0n) return `-${formatMinor(-minor, digits)}`;
   const text = minor.toString();
   if (digits === 0) return text;
   const padded = text.padStart(digits + 1, "0");
   return `${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+}
+
+/**
+ * A scaled amount's integer at `decimals` decimals (no fewer than its own).
+ *
+ * @example
+ * ```ts
+ * atDecimals([1230n, 2], 4); // 123000n: 12.30 as 12.3000
+ * ```
+ */
+export function atDecimals([units, own]: Scaled, decimals: number): bigint {
+  return units * 10n ** BigInt(decimals - own);
 }
 
 const PLAIN = /^\d+(?:\.\d+)?$/;

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import type { RoundingMode } from "../contract/options.js";
-import { formatMinor, plainScaled, prorateMinor, type Scaled } from "./decimal-string.js";
+import { atDecimals, formatMinor, plainScaled, prorateMinor, type Scaled } from "./decimal-string.js";
 
 /**
  * The project's own decimal constructor: a private clone, so the consumer's global
@@ -112,7 +112,7 @@ export class Money {
     if (a === undefined || b === undefined) return new Money(this.#value.plus(other.#value));
     // Stryker restore ConditionalExpression
     const decimals = Math.max(a[1], b[1]);
-    return Money.parse(formatMinor(a[0] * 10n ** BigInt(decimals - a[1]) + b[0] * 10n ** BigInt(decimals - b[1]), decimals));
+    return Money.parse(formatMinor(atDecimals(a, decimals) + atDecimals(b, decimals), decimals));
   }
 
   /** `max(this - other, 0)`, exact: a refund is never negative. */

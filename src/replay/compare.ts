@@ -14,7 +14,7 @@ import { asHistory } from "../policy/history.js";
 import { readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
 import { currencyDigits } from "../money/currencies.js";
-import { Money } from "../money/money.js";
+import { formatMinor } from "../money/decimal-string.js";
 import type { PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
 
@@ -224,17 +224,9 @@ function written(sums: Sums): Record<string, AmountDelta> {
   for (const currency of [...sums.keys()].sort()) {
     const sum = sums.get(currency)!;
     const digits = currencyDigits(currency) ?? 2;
-    out[currency] = { net: decimal(sum.net, digits), tax: decimal(sum.tax, digits), gross: decimal(sum.gross, digits) };
+    out[currency] = { net: formatMinor(sum.net, digits), tax: formatMinor(sum.tax, digits), gross: formatMinor(sum.gross, digits) };
   }
   return out;
-}
-
-/** Minor units as a decimal string with `digits` decimals, through `Money` (the one place amounts are written). */
-function decimal(units: bigint, digits: number): string {
-  const sign = units < 0n ? "-" : "";
-  const text = (units < 0n ? -units : units).toString().padStart(digits + 1, "0");
-  const plain = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
-  return Money.parse(`${sign}${plain}`).format(digits);
 }
 
 /**

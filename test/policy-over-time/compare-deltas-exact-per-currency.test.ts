@@ -2,39 +2,18 @@
 // with the currency's minor unit and sign; per clause, with "a -> b" when a line's clause changed; currencies
 // and clauses in alphabetical order; and each changed request's record, field by field.
 import { describe, expect, it } from "vitest";
-import { bitrix24Policy, comparePolicies, definePolicy, defineRuleModule, Money, type ChangedDecision, type RefundPolicy } from "../../src/index.js";
+import { bitrix24Policy, comparePolicies, Money, type ChangedDecision, type RefundPolicy } from "../../src/index.js";
+import { keysVersion } from "./fixtures.js";
 import { licenseKey, marketplaceApp, request, tax } from "../../src/testing/index.js";
 
 /** A policy version whose license keys are refunded, net and taxes, under `clause`. */
 function keysRefunded(clause: "products.non-refundable" | "migration.partial-refund" = "products.non-refundable"): RefundPolicy {
-  return definePolicy({
-    ...bitrix24Policy,
-    version: "2026-07-01",
-    modules: {
-      ...bitrix24Policy.modules,
-      license_key: defineRuleModule({
-        itemType: "license_key",
-        clauses: [clause],
-        evaluate: (item) => ({ outcome: "refund", clause, refund: { net: item.payment.net, taxes: item.payment.taxes.map(({ code, amount }) => ({ code, amount })) } }),
-      }),
-    },
-  });
+  return keysVersion((item) => ({ outcome: "refund", clause, refund: { net: item.payment.net, taxes: item.payment.taxes.map(({ code, amount }) => ({ code, amount })) } }), clause);
 }
 
 /** A policy version whose license keys refund the given net and VAT whatever was paid. */
 function keysSplit(net: string, vat: string): RefundPolicy {
-  return definePolicy({
-    ...bitrix24Policy,
-    version: "2026-07-01",
-    modules: {
-      ...bitrix24Policy.modules,
-      license_key: defineRuleModule({
-        itemType: "license_key",
-        clauses: ["products.non-refundable"],
-        evaluate: () => ({ outcome: "partial_refund", clause: "products.non-refundable", refund: { net: Money.parse(net), taxes: [{ code: "VAT", amount: Money.parse(vat) }] } }),
-      }),
-    },
-  });
+  return keysVersion(() => ({ outcome: "partial_refund", clause: "products.non-refundable", refund: { net: Money.parse(net), taxes: [{ code: "VAT", amount: Money.parse(vat) }] } }));
 }
 
 const today: { policy: RefundPolicy } = { policy: bitrix24Policy };

@@ -1,22 +1,22 @@
 // Shared helpers of the policy-over-time tests: a second policy version, and request generators.
 import fc from "fast-check";
 import { amountOf } from "../arbitraries.js";
-import { bitrix24Policy, definePolicy, defineRuleModule, type RefundRequest } from "../../src/index.js";
+import { bitrix24Policy, definePolicy, defineRuleModule, type RefundPolicy, type RefundRequest } from "../../src/index.js";
 import { incurredCharge, licenseKey, marketplaceApp, migrationRequest, request, subscription, tax, telephonyCredit } from "../../src/testing/index.js";
 
+type KeyRule = Parameters<typeof defineRuleModule<"license_key">>[0];
+
+/** A version in force from 2026-07-01 that decides license keys with `evaluate`, citing `clause`; the rest as the built-in policy. */
+export function keysVersion(evaluate: KeyRule["evaluate"], clause: KeyRule["clauses"][number] = "products.non-refundable"): RefundPolicy {
+  return definePolicy({
+    ...bitrix24Policy,
+    version: "2026-07-01",
+    modules: { ...bitrix24Policy.modules, license_key: defineRuleModule({ itemType: "license_key", clauses: [clause], evaluate }) },
+  });
+}
+
 /** A later version that refunds license keys in full: the change whose impact the tests measure. */
-export const goodwillPolicy = definePolicy({
-  ...bitrix24Policy,
-  version: "2026-07-01",
-  modules: {
-    ...bitrix24Policy.modules,
-    license_key: defineRuleModule({
-      itemType: "license_key",
-      clauses: ["products.non-refundable"],
-      evaluate: (item) => ({ outcome: "refund", clause: "products.non-refundable", refund: { net: item.payment.net, taxes: [] } }),
-    }),
-  },
-});
+export const goodwillPolicy = keysVersion((item) => ({ outcome: "refund", clause: "products.non-refundable", refund: { net: item.payment.net, taxes: [] } }));
 
 /** A whole-account request: one to eight items of every type, a migration or a plain refund, sometimes broken. */
 export const accountRequest: fc.Arbitrary<unknown> = fc
