@@ -130,3 +130,5 @@ export { explain, type ExplainOptions, type Explanation } from "./explain/explai
 export { explainProblems, type ProblemExplanation } from "./explain/problems.js";
 export type { LocaleChoice } from "./explain/resolve.js";
 export type { DecisionMessageKey, ExplainLocale, FieldName, MessageKey, Messages, ProblemMessageKey } from "./explain/messages.js";
+export { explainSettlement, type ExplainSettlementOptions, type SettlementExplanation } from "./explain/settlement.js";
+export type { SettlementMessageKey } from "./explain/messages.js";

@@ -99,7 +99,31 @@ export type FieldName =
 export type ProblemMessageKey = `problem.${ProblemCode}` | "problem.text" | `field.${FieldName}` | "field.item" | "field.path";
 
 /**
- * Every message key of {@link explain} and {@link explainProblems}.
+ * The message keys of {@link explainSettlement}: the summary, a sentence per step type,
+ * a phrase per payment method, a credit note's sentence and the section titles.
+ *
+ * @category Explain
+ * @example
+ * ```ts
+ * const key: SettlementMessageKey = "settlement.refund_payment";
+ * ```
+ */
+export type SettlementMessageKey =
+  | "settlement.summary"
+  | "settlement.summary.none"
+  | "settlement.refund_payment"
+  | "settlement.offset_invoice"
+  | "settlement.account_credit"
+  | "settlement.out_of_band"
+  | "settlement.payment"
+  | `settlement.method.${"card" | "direct_debit" | "bank_transfer" | "wallet" | "account_credit" | "other"}`
+  | "settlement.credit_note"
+  | "settlement.credit_note.taxed"
+  | "settlement.text.steps"
+  | "settlement.text.credit_notes";
+
+/**
+ * Every message key of {@link explain}, {@link explainProblems} and {@link explainSettlement}.
  *
  * @category Explain
  * @example
@@ -107,7 +131,7 @@ export type ProblemMessageKey = `problem.${ProblemCode}` | "problem.text" | `fie
  * const key: MessageKey = "summary.partial_refund";
  * ```
  */
-export type MessageKey = DecisionMessageKey | ProblemMessageKey;
+export type MessageKey = DecisionMessageKey | ProblemMessageKey | SettlementMessageKey;
 
 /**
  * A locale's messages. A catalog may be partial: a missing key falls back to
