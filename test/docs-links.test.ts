@@ -75,6 +75,7 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    expect(pack.size).toBeLessThan(330_000);
+    // 360 kB: room for the settlement layer (src/settlement/, issue 21) in both bundles and their declarations.
+    expect(pack.size).toBeLessThan(360_000);
   });
 });
