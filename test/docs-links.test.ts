@@ -75,7 +75,9 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    // 360 kB: room for the settlement layer (src/settlement/, issue 21) in both bundles and their declarations.
-    expect(pack.size).toBeLessThan(360_000);
+    // 360 kB: room for the settlement layer (src/settlement/, issue 21) in both bundles and their declarations;
+    // 390 kB with its surfaces (measured 379 kB: `settle` in the command line's bundle, explainSettlement and its
+    // catalogs, the three settlement schemas, docs/settlement.md).
+    expect(pack.size).toBeLessThan(390_000);
   });
 });
