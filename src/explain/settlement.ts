@@ -7,7 +7,7 @@ import { parseCalendarDate } from "../calendar/calendar-date.js";
 import type { PaymentMethod, SettlementPaymentInput, SettlementPlan, SettlementStep } from "../contract/settlement.js";
 import { RefundPolicyError, type Problem } from "../errors.js";
 import { currencyDigits } from "../money/currencies.js";
-import { enSettlement } from "./locales/en-settlement.js";
+import { enSettlement } from "./settlement-en.js";
 import type { SettlementMessageKey } from "./messages.js";
 import { fill, resolveLocale, type LocaleChoice } from "./resolve.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SettlementPlan } from "../../src/contract/settlement.js";
-import { enSettlement } from "../../src/explain/locales/en-settlement.js";
+import { enSettlement } from "../../src/explain/settlement-en.js";
 import { explainSettlement, isRefundPolicyError, RefundPolicyError, type Problem } from "../../src/index.js";
 import { de } from "../../src/locale/de.js";
 import { es } from "../../src/locale/es.js";

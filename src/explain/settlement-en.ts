@@ -1,4 +1,4 @@
-import type { SettlementMessageKey } from "../messages.js";
+import type { SettlementMessageKey } from "./messages.js";
 
 /**
  * The English messages of {@link explainSettlement}: built in, complete, and the
