@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { formatCalendarDate, type CalendarDate, type RefundOptions, type RefundRequest, type SubscriptionInput } from "../src/index.js";
+import { type RefundOptions, type RefundRequest, type SubscriptionInput } from "../src/index.js";
+import { formatCalendarDate, type CalendarDate } from "../src/rules/index.js";
 
 const CURRENCIES = [
   ["EUR", 2],

@@ -75,6 +75,7 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    expect(pack.size).toBeLessThan(330_000);
+    // About 5 % over the measured 330,288 bytes (issue 20): raise it on purpose, in the commit that needs it.
+    expect(pack.size).toBeLessThan(347_000);
   });
 });

@@ -124,8 +124,8 @@ export type Messages = Partial<Record<MessageKey, string>>;
 /**
  * A language for {@link explain} and {@link explainProblems}: its BCP 47 tag and its
  * messages. English is built in; the others are separate imports, so a bundle
- * carries only the languages it uses (`refund-policy/locale/de`, `/es`, `/pt-BR`,
- * `/fr`, `/ru`).
+ * carries only the languages it uses (`refund-policy/locale/<tag>`, such as
+ * `refund-policy/locale/de`).
  *
  * @category Explain
  * @example

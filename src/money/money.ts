@@ -38,7 +38,7 @@ export interface MoneyContext {
  * @category Money and calendar
  * @example
  * ```ts
- * import { Money } from "refund-policy";
+ * import { Money } from "refund-policy/rules";
  * Money.parse("2388.00").prorate(6, 12, { digits: 2, rounding: "half_up" }).format(2); // "1194.00"
  * ```
  */

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   bitrix24Policy,
   createEvaluator,
-  defineAccountRule,
   evaluateRefund,
   explain,
   type Calculation,
   type RefundDecision,
 } from "../../src/index.js";
+import { defineAccountRule } from "../../src/rules/index.js";
 import { en } from "../../src/explain/locales/en.js";
 import { enProblems } from "../../src/explain/locales/en-problems.js";
 import { de } from "../../src/locale/de.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bitrix24Policy, comparePolicies, definePolicyHistory, Money, type ChangedDecision, type PolicyComparison, type RefundOptions } from "../../src/index.js";
+import { bitrix24Policy, comparePolicies, definePolicyHistory, type ChangedDecision, type PolicyComparison, type RefundOptions } from "../../src/index.js";
+import { Money } from "../../src/rules/index.js";
 import { licenseKey, request, subscription, tax } from "../../src/testing/index.js";
 import { accountRequest, goodwillPolicy } from "./fixtures.js";
 
