@@ -101,8 +101,10 @@ export function explain(decision: RefundDecision, options: ExplainOptions = {}):
     const parts = [lineHead(line)];
     const calc = line.calculation;
     if (calc) {
+      // The unit's word as counted by the total ({unit}) and by the unused part ({unusedUnit}): a catalog orders them freely.
       const unit = say(`unit.${calc.unit}.${plurals.select(calc.total)}`);
-      const values = { unused: calc.unused, total: calc.total, unit, from: date(calc.unusedFrom), to: date(calc.to) };
+      const unusedUnit = say(`unit.${calc.unit}.${plurals.select(calc.unused)}`);
+      const values = { unused: calc.unused, total: calc.total, unit, unusedUnit, from: date(calc.unusedFrom), to: date(calc.to) };
       parts.push(say(calc.unused === 0 ? "line.calculation.none" : "line.calculation", values));
     }
     const contact = line.developer?.contact;
