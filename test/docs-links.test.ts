@@ -75,7 +75,7 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    // About 5 % over the measured 330,288 bytes (issue 20): raise it on purpose, in the commit that needs it.
-    expect(pack.size).toBeLessThan(347_000);
+    // About 5 % over the measured 329,379 bytes (issue 20): raise it on purpose, in the commit that needs it.
+    expect(pack.size).toBeLessThan(346_000);
   });
 });
