@@ -75,9 +75,9 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    // 360 kB: room for the settlement layer (src/settlement/, issue 21) in both bundles and their declarations;
-    // 390 kB with its surfaces (measured 379 kB: `settle` in the command line's bundle, explainSettlement and its
-    // catalogs, the three settlement schemas, docs/settlement.md).
-    expect(pack.size).toBeLessThan(390_000);
+    // About 5 % over the measured 329,379 bytes (issue 20): raise it on purpose, in the commit that needs it.
+    // Issue 21: 377,426 bytes with the settlement layer and its surfaces (the `settle` command in the command
+    // line's bundle, explainSettlement and its catalogs, three schemas, docs/settlement.md); 5 % over that.
+    expect(pack.size).toBeLessThan(396_000);
   });
 });

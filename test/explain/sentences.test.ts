@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import {
   bitrix24Policy,
   createEvaluator,
-  defineAccountRule,
   evaluateRefund,
   explain,
   type Calculation,
   type RefundDecision,
 } from "../../src/index.js";
+import { defineAccountRule } from "../../src/rules/index.js";
 import { en } from "../../src/explain/locales/en.js";
 import { enProblems } from "../../src/explain/locales/en-problems.js";
+import { enSettlement } from "../../src/explain/settlement-en.js";
 import { de } from "../../src/locale/de.js";
 import { fr } from "../../src/locale/fr.js";
 import { ptBR } from "../../src/locale/pt-BR.js";
@@ -131,6 +132,14 @@ describe("units take the plural form of their number", () => {
     expect(calculation(counted("month", 12), locale)).toContain(twelveMonths);
   });
 
+  it("lets a catalog put the unit after the unused count, in that count's plural", () => {
+    const unusedFirst = { "line.calculation": "{unused} {unusedUnit} unused of {total}." };
+    const twelve: RefundDecision = { ...base, lines: [{ ...base.lines[0]!, calculation: { unit: "month", used: 6, unused: 6, total: 12, unusedFrom: "2026-07-01", to: "2027-01-01" } }] };
+    expect(plain(explain(counted("month", 12), { messages: unusedFirst }).lines[0]!.text)).toContain("1 month unused of 12.");
+    expect(plain(explain(twelve, { messages: unusedFirst }).lines[0]!.text)).toContain("6 months unused of 12.");
+    expect(plain(explain(counted("day", 2), { locale: "ru", locales: SHIPPED, messages: unusedFirst }).lines[0]!.text)).toContain("1 дня unused of 2.");
+  });
+
   it("has a unit for every plural category of every shipped language", () => {
     for (const locale of SHIPPED) {
       for (const category of new Intl.PluralRules(locale.code).resolvedOptions().pluralCategories) {
@@ -143,7 +152,7 @@ describe("units take the plural form of their number", () => {
 
 describe("each shipped language is whole", () => {
   it("translates every sentence English has, and nothing English lacks", () => {
-    const english = [...Object.keys(en), ...Object.keys(enProblems)];
+    const english = [...Object.keys(en), ...Object.keys(enProblems), ...Object.keys(enSettlement)];
     for (const locale of SHIPPED) {
       const keys = Object.keys(locale.messages);
       expect(keys.filter((key) => !english.includes(key)), locale.code).toEqual([]);
@@ -154,7 +163,7 @@ describe("each shipped language is whole", () => {
 
 describe("every catalog's sentences", () => {
   const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
-  const english: Record<string, string> = { ...en, ...enProblems };
+  const english: Record<string, string> = { ...en, ...enProblems, ...enSettlement };
 
   it("keep every placeholder of the English sentence, and add none", () => {
     for (const locale of SHIPPED) {

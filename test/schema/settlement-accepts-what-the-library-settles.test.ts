@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { safeSettleRefund, safeEvaluateRefund, type CalendarDate, type SettlementInput, type SettlementOptions } from "../../src/index.js";
+import { safeSettleRefund, safeEvaluateRefund, type SettlementInput, type SettlementOptions } from "../../src/index.js";
+import type { CalendarDate } from "../../src/rules/index.js";
 import { amountOf, completedMigration, subscriptionCase } from "../arbitraries.js";
 import { validateSettlement, validateSettlementInput, validateSettlementOptions, verdict } from "./schemas.js";
 

@@ -10,7 +10,7 @@ import type {
   SettlementPlan,
   SettlementStep,
 } from "../../src/contract/settlement.js";
-import { supportedCurrencies } from "../../src/index.js";
+import { supportedCurrencies } from "../../src/rules/index.js";
 import { schema, validateSettlementOptions, verdict } from "./schemas.js";
 
 // The settlement schemas are generated from src/contract/settlement.ts like the others. These tests pin
