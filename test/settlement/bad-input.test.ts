@@ -149,3 +149,58 @@ describe("a settlement that breaks the contract", () => {
     expect(settleRefund(input as never, { order: null, remainder: null, offset: null } as never)).toEqual(plan);
   });
 });
+
+describe("the sentences of a refused settlement", () => {
+  it("says what is wrong with each field in plain words, in the order of the input", () => {
+    const input = base();
+    input.decision.status = "estimate";
+    input.decision.lines[0].refund.gross = "1420.87";
+    input.decision.lines[0].refund.taxes[0].amount = "1.00";
+    input.decision.lines[1] = 3;
+    input.invoices[0].itemIds = ["sub-1", 7];
+    input.invoices[0].gross = "1.00";
+    input.invoices[0].credited = "2.00";
+    input.invoices[0].currency = "USD";
+    input.invoices.push({ id: "inv-1", number: "X", issuedOn: "2026-01-01", itemIds: ["sub-1"] }, 5);
+    input.payments[0].refunded = "5000.00";
+    input.payments[0].capturedAt = "2026-07-01";
+    input.payments[1].invoiceId = "nope";
+    input.payments[1].id = "ch_1";
+    input.payments.push("p");
+    input.openInvoices.push(4);
+    expect(problemsOf(input, {})).toEqual([
+      { path: "decision.status", code: "not_final", message: 'is "estimate": only a final decision is settled; an estimate is never paid' },
+      { path: "decision.lines[0].refund.gross", code: "decision_mismatch", message: "is not net + tax" },
+      { path: "decision.lines[0].refund.tax", code: "decision_mismatch", message: "is not the sum of the line's taxes" },
+      { path: "decision.lines[1]", code: "wrong_type", message: "each line must be an object" },
+      { path: "invoices[2]", code: "wrong_type", message: "each entry of invoices must be an object" },
+      { path: "invoices[0].itemIds[1]", code: "wrong_type", message: "must be an item id (a non-empty string)" },
+      { path: "invoices[0].currency", code: "currency_mismatch", message: "is \"USD\"; every amount of a settlement is in the decision's currency, EUR" },
+      { path: "invoices[0].credited", code: "over_credit", message: "is more than the invoice's gross" },
+      { path: "invoices[1].id", code: "duplicate_id", message: '"inv-1" is used by another entry' },
+      { path: "invoices[1].itemIds[0]", code: "item_on_two_invoices", message: '"sub-1" is billed on another invoice already; an item is on one invoice' },
+      { path: "payments[2]", code: "wrong_type", message: "each entry of payments must be an object" },
+      { path: "payments[0].capturedAt", code: "captured_after_as_of", message: "is after the decision's asOf: a payment not yet made cannot be refunded" },
+      { path: "payments[0].refunded", code: "refund_exceeds_paid", message: "is more than the payment's amount" },
+      { path: "payments[1].id", code: "duplicate_id", message: '"ch_1" is used by another entry' },
+      { path: "payments[1].invoiceId", code: "unknown_invoice", message: '"nope" is not the id of one of the settlement\'s invoices' },
+      { path: "openInvoices[1]", code: "wrong_type", message: "each entry of openInvoices must be an object" },
+    ]);
+  });
+
+  it("names the line with no invoice and its amount, and the figures of a decision that does not add up", () => {
+    const input = base();
+    input.invoices[0].itemIds = [];
+    expect(problemsOf(input)).toEqual([{ path: "decision.lines[0].itemId", code: "no_invoice", message: '"sub-1" refunds 1420.86, and no invoice lists it' }]);
+    const other = base();
+    other.decision.total.gross = "1.00";
+    expect(problemsOf(other)).toEqual([{ path: "decision.total.gross", code: "decision_mismatch", message: "is 1.00, and the lines' gross amounts add up to another figure" }]);
+    const unknown = base();
+    unknown.decision.currency = "ZZZ";
+    expect(problemsOf(unknown)).toEqual([{ path: "decision.currency", code: "unknown_currency", message: '"ZZZ" is not a supported ISO 4217 currency' }]);
+    expect(problemsOf(null, 5)).toEqual([
+      { path: "options", code: "wrong_type", message: "the settlement options must be a JSON object" },
+      { path: "input", code: "wrong_type", message: "the settlement input must be a JSON object with decision, invoices and payments" },
+    ]);
+  });
+});
