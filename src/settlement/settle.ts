@@ -113,7 +113,13 @@ function planIdOf(ledger: Ledger, digest: string): string {
 export function safeSettleRefund(input: unknown, options?: unknown): SafeSettlement {
   const { ledger, problems } = read(input, options);
   if (ledger === undefined) return { ok: false, problems };
-  const digest = `sha256:${sha256Hex(canonicalJson((input as { decision: unknown }).decision))}`;
+  let digest: string;
+  try {
+    digest = `sha256:${sha256Hex(canonicalJson((input as { decision: unknown }).decision))}`;
+  } catch {
+    // A field JSON cannot hold (a BigInt, a cycle) among the decision's fields settling reads past.
+    return { ok: false, problems: [{ path: "decision", code: "wrong_type", message: "must be plain JSON, as evaluateRefund returned it (no BigInt, no cycle)" }] };
+  }
   return { ok: true, plan: makePlan(ledger, planIdOf(ledger, digest), digest) };
 }
 

@@ -204,3 +204,14 @@ describe("the sentences of a refused settlement", () => {
     ]);
   });
 });
+
+describe("a decision that is not plain JSON", () => {
+  it("is refused with one problem, never a TypeError or a stack overflow from hashing it", () => {
+    const withBigInt = base();
+    withBigInt.decision.extra = 1n;
+    expect(problemsOf(withBigInt)).toEqual([{ path: "decision", code: "wrong_type", message: "must be plain JSON, as evaluateRefund returned it (no BigInt, no cycle)" }]);
+    const cyclic = base();
+    cyclic.decision.self = cyclic.decision;
+    expect(at(problemsOf(cyclic))).toEqual(["decision wrong_type"]);
+  });
+});
