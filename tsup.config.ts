@@ -11,6 +11,7 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       testing: "src/testing/index.ts",
+      einvoice: "src/einvoice/index.ts",
       "locale/de": "src/locale/de.ts",
       "locale/es": "src/locale/es.ts",
       "locale/pt-BR": "src/locale/pt-BR.ts",

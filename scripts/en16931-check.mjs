@@ -1,0 +1,102 @@
+// EN 16931 conformance (issue 22): every credit note we write, run through the standard's own rules
+// (EN16931-UBL-validation.xslt, release 1.3.16, kept gzip-compressed with its EUPL-1.2 licence in
+// test/einvoice/en16931/), must give no `failed-assert` of flag `fatal`; a copy broken on purpose (the
+// document's VAT total changed) must be caught, so the check cannot pass by not running.
+//
+// Run as `npm run test:einvoice` (after `npm run build`). The XSLT is compiled to SaxonJS' SEF once and
+// cached in node_modules/.cache/en16931/ under the compressed file's hash; SaxonJS then runs in-process.
+// The documents: the fixed cases of scripts/einvoice-cases.mjs, the settlement table's credit notes when
+// docs/settlement-table.md and settleRefund exist, and 30 random credit notes (seed printed; set
+// EN16931_SEED to repeat a run, EN16931_RANDOM to change the count).
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import fc from "fast-check";
+import { creditNoteCase, fixedCases } from "./einvoice-cases.mjs";
+
+const require = createRequire(import.meta.url);
+const SaxonJS = require("saxon-js");
+const started = Date.now();
+
+/** The compiled rules (SEF), made once per copy of the compressed XSLT. */
+function stylesheet() {
+  const gz = readFileSync("test/einvoice/en16931/EN16931-UBL-validation.xslt.gz");
+  const hash = createHash("sha256").update(gz).digest("hex").slice(0, 16);
+  const dir = join("node_modules", ".cache", "en16931");
+  const sef = join(dir, `${hash}.sef.json`);
+  if (!existsSync(sef)) {
+    mkdirSync(dir, { recursive: true });
+    const xslt = join(dir, `${hash}.xslt`);
+    writeFileSync(xslt, gunzipSync(gz));
+    const partial = `${sef}.${process.pid}.tmp`;
+    execFileSync(process.execPath, [require.resolve("xslt3/xslt3.js"), `-xsl:${xslt}`, `-export:${partial}`, "-nogo"], { stdio: "inherit" });
+    renameSync(partial, sef);
+  }
+  return JSON.parse(readFileSync(sef, "utf8"));
+}
+
+/** The ids of the fatal failed asserts the rules report for one document. */
+function fatalAsserts(rules, xml) {
+  const { principalResult } = SaxonJS.transform({ stylesheetInternal: rules, sourceText: xml, destination: "serialized" }, "sync");
+  const fired = (principalResult.match(/<svrl:fired-rule\b/g) ?? []).length;
+  if (fired === 0) throw new Error("the rules fired no rule at all: not a CreditNote the validation reads");
+  return [...principalResult.matchAll(/<svrl:failed-assert\b[^>]*>/g)]
+    .filter(([tag]) => /\bflag="fatal"/.test(tag))
+    .map(([tag]) => /\bid="([^"]*)"/.exec(tag)?.[1] ?? "?");
+}
+
+/** The settlement table's credit notes, once settleRefund and its table exist (issue 21). */
+async function tableCases(lib) {
+  if (typeof lib.settleRefund !== "function" || !existsSync("docs/settlement-table.md")) return [];
+  const { settlementTableCases } = await import("./einvoice-settlements.mjs");
+  return settlementTableCases(lib);
+}
+
+const lib = await import("../dist/index.js");
+const { toUblCreditNote } = await import("../dist/einvoice.js");
+const seed = Number(process.env.EN16931_SEED ?? Date.now() % 2_147_483_647);
+const count = Number(process.env.EN16931_RANDOM ?? 30);
+const random = fc.sample(creditNoteCase, { numRuns: count, seed }).map((c, i) => ({ name: `random #${i + 1}`, ...c }));
+const cases = [...fixedCases(), ...(await tableCases(lib)), ...random];
+
+const rules = stylesheet();
+let documents = 0;
+let fatal = 0;
+const refused = [];
+const failures = [];
+for (const c of cases) {
+  let xml;
+  try {
+    xml = toUblCreditNote(c.creditNote, c.parties);
+  } catch (error) {
+    // A refusal is allowed only for the one case the standard cannot carry from exact figures: taxes
+    // rounded per line whose sum strays a currency unit from base × rate (docs/einvoice.md).
+    const problems = error.problems ?? [];
+    const expected = problems.length > 0 && problems.every((p) => p.code === "en16931_rule" && p.path === "creditNote.taxes");
+    if (!expected) failures.push(`${c.name}: refused unexpectedly: ${error.message}`);
+    refused.push(c.name);
+    continue;
+  }
+  documents += 1;
+  const ids = fatalAsserts(rules, xml);
+  fatal += ids.length;
+  if (ids.length > 0) failures.push(`${c.name}: ${ids.join(", ")}\n${xml}`);
+}
+
+// The broken copy: the document's VAT total (BT-110) one unit higher. BR-CO-14 (BT-110 = Σ BT-117) and
+// BR-CO-15 (BT-112 = BT-109 + BT-110) must both fire.
+const sample = toUblCreditNote(fixedCases()[0].creditNote, fixedCases()[0].parties);
+const broken = sample.replace(/(<cac:TaxTotal>\s*<cbc:TaxAmount currencyID="EUR">)(\d+)/, (_, head, units) => `${head}${Number(units) + 1}`);
+const caught = broken === sample ? [] : [...new Set(fatalAsserts(rules, broken))].sort();
+const caughtBoth = caught.includes("BR-CO-14") && caught.includes("BR-CO-15");
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+const refusedNote = refused.length > 0 ? `, ${refused.length} refused (per-line rounding past the tolerance)` : "";
+console.log(
+  `en16931: ${documents} documents checked, ${fatal} fatal asserts, ${caughtBoth ? `broken copy caught (${caught.filter((id) => id.startsWith("BR-CO-1")).join(", ")})` : `broken copy NOT caught (${caught.join(", ") || "no assert"})`}${refusedNote} [seed ${seed}, ${seconds} s]`,
+);
+for (const failure of failures) console.error(failure);
+if (fatal > 0 || !caughtBoth || failures.length > 0 || documents === 0) process.exit(1);
