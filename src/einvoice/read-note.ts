@@ -21,6 +21,7 @@ export interface NoteLine {
   readonly name: string;
   readonly net: bigint;
   readonly taxes: readonly NoteTax[];
+  readonly gross: bigint;
 }
 
 /** A credit note read: every amount in minor units of its currency. */
@@ -110,11 +111,7 @@ function readLines(value: unknown, digits: number, problems: Problems): NoteLine
     const gross = readMinor(line.gross, digits, `${path}.gross`, problems);
     const taxes = readTaxes(line.taxes, digits, `${path}.taxes`, problems);
     if (itemId === undefined || net === undefined || gross === undefined || taxes === undefined) return;
-    const taxSum = taxes.reduce((sum, tax) => sum + tax.amount, 0n);
-    if (net + taxSum !== gross) {
-      problems.push({ path: `${path}.gross`, code: "inconsistent_credit_note", message: "must equal the line's net plus its taxes" });
-    }
-    lines.push({ itemId, name: label ?? itemId, net, taxes });
+    lines.push({ itemId, name: label ?? itemId, net, taxes, gross });
   });
   return lines;
 }
@@ -148,6 +145,9 @@ function checkSums(note: Note, taxes: unknown, problems: Problems): void {
   const net = note.lines.reduce((sum, line) => sum + line.net, 0n);
   const tax = note.lines.reduce((sum, line) => sum + line.taxes.reduce((s, t) => s + t.amount, 0n), 0n);
   const mismatch = (path: string, what: string) => problems.push({ path, code: "inconsistent_credit_note", message: `must equal ${what}` });
+  note.lines.forEach((line, index) => {
+    if (line.net + line.taxes.reduce((sum, t) => sum + t.amount, 0n) !== line.gross) mismatch(`creditNote.lines[${index}].gross`, "the line's net plus its taxes");
+  });
   if (note.total.net !== net) mismatch("creditNote.total.net", "the sum of the lines' nets");
   if (note.total.tax !== tax) mismatch("creditNote.total.tax", "the sum of the lines' taxes");
   if (note.total.gross !== note.total.net + note.total.tax) mismatch("creditNote.total.gross", "total.net plus total.tax");
