@@ -75,6 +75,7 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    expect(pack.size).toBeLessThan(330_000);
+    // +45 kB: refund-policy/einvoice (ESM, CJS and declarations) and its guide (issue 22).
+    expect(pack.size).toBeLessThan(375_000);
   });
 });

@@ -19,6 +19,7 @@ try {
   if (!(error instanceof RefundPolicyError)) throw error;
 }
 testing.assertDecision(evaluateRefund(testing.migrationRequest({ completedOn: "2026-06-15" }, testing.subscription())));
+if (typeof (await import("refund-policy/einvoice")).toUblCreditNote !== "function") throw new Error("ESM: refund-policy/einvoice has no toUblCreditNote");
 const exportsOf = (module) => Object.keys(module).filter((key) => key !== "default" && key !== "module.exports").sort();
 const locales = { "locale/de": localeDe, "locale/es": localeEs, "locale/pt-BR": localePtBR, "locale/fr": localeFr, "locale/ru": localeRu };
 const localeExports = Object.fromEntries(Object.entries(locales).map(([entry, module]) => [entry, exportsOf(module)]));

@@ -1,6 +1,7 @@
 import { evaluateRefund, type RefundDecision, type RefundRequest, RefundPolicyError } from "refund-policy";
 import { request, subscription } from "refund-policy/testing";
 import { ru } from "refund-policy/locale/ru";
+import { toUblCreditNote, type UblCreditNoteParties } from "refund-policy/einvoice";
 import { explain } from "refund-policy";
 
 const req: RefundRequest = request({ action: "cancel" }, subscription());
@@ -15,3 +16,4 @@ const checked: RefundDecision = evaluateRefund(untrusted, untrusted);
 void checked;
 const russian: string = explain(decision, { locale: ru }).summary;
 export { gross, error, russian };
+export const ubl: (parties: UblCreditNoteParties) => string = (parties) => toUblCreditNote({} as never, parties);

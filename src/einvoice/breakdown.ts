@@ -7,7 +7,15 @@ import type { Category, Parties } from "./read-parties.js";
 import { normalRate, type Note, type NoteLine } from "./read-note.js";
 import type { Problems } from "./text.js";
 
-/** A credit-note line as the XML writes it. */
+/**
+ * A credit-note line as the XML writes it.
+ *
+ * @example
+ * ```ts
+ * declare const line: Line;
+ * line.category.code; // "S"
+ * ```
+ */
 export interface Line {
   readonly itemId: string;
   readonly name: string;
@@ -17,7 +25,15 @@ export interface Line {
   readonly percent: Scaled | undefined;
 }
 
-/** One VAT breakdown (BG-23): a category and rate, its base and its VAT. */
+/**
+ * One VAT breakdown (BG-23): a category and rate, its base and its VAT.
+ *
+ * @example
+ * ```ts
+ * declare const group: Group;
+ * group.percent; // [19n, 0]: 19 %
+ * ```
+ */
 export interface Group {
   readonly category: Category;
   readonly percent: Scaled | undefined;
@@ -27,7 +43,15 @@ export interface Group {
 
 const DEFAULT: Category = { code: "S", reason: undefined, reasonCode: undefined };
 
-/** The lines with their categories, and the breakdown; `undefined` when a problem was recorded. */
+/**
+ * The lines with their categories, and the breakdown; `undefined` when a problem was recorded.
+ *
+ * @example
+ * ```ts
+ * const built = breakdown(note, parties, problems);
+ * built?.groups.length; // one per category and rate
+ * ```
+ */
 export function breakdown(note: Note, parties: Parties, problems: Problems): { lines: Line[]; groups: Group[] } | undefined {
   const before = problems.length;
   const lines: Line[] = [];
@@ -82,7 +106,7 @@ function placeLine(line: NoteLine, path: string, parties: Parties, problems: Pro
 }
 
 /** A rate (`0.19`) in percent (`19`), exactly. */
-export function toPercent([units, decimals]: Scaled): Scaled {
+function toPercent([units, decimals]: Scaled): Scaled {
   return decimals >= 2 ? [units, decimals - 2] : [units * 10n ** BigInt(2 - decimals), 0];
 }
 

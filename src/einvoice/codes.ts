@@ -46,31 +46,73 @@ const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES.split(" "));
 const CURRENCY_SET: ReadonlySet<string> = new Set(CURRENCIES.split(" "));
 const VATEX_SET: ReadonlySet<string> = new Set(VATEX.split(" "));
 
-/** Whether `code` is a country code EN 16931 accepts (BR-CL-14). */
+/**
+ * Whether `code` is a country code EN 16931 accepts (BR-CL-14).
+ *
+ * @example
+ * ```ts
+ * isCountry("DE"); // true
+ * ```
+ */
 export function isCountry(code: string): boolean {
   return COUNTRY_SET.has(code);
 }
 
-/** Whether a VAT identifier starts with a country prefix (BR-CO-09: a country code, or `EL` for Greece). */
+/**
+ * Whether a VAT identifier starts with a country prefix (BR-CO-09: a country code, or `EL` for Greece).
+ *
+ * @example
+ * ```ts
+ * hasVatPrefix("EL123456789"); // true
+ * ```
+ */
 export function hasVatPrefix(vatId: string): boolean {
   const prefix = vatId.slice(0, 2);
   return prefix === "EL" || COUNTRY_SET.has(prefix);
 }
 
-/** Whether `code` is a currency EN 16931 accepts (BR-CL-03). */
+/**
+ * Whether `code` is a currency EN 16931 accepts (BR-CL-03).
+ *
+ * @example
+ * ```ts
+ * isEn16931Currency("ANG"); // false
+ * ```
+ */
 export function isEn16931Currency(code: string): boolean {
   return CURRENCY_SET.has(code);
 }
 
-/** Whether `code` is a VATEX exemption reason code (BR-CL-22). */
+/**
+ * Whether `code` is a VATEX exemption reason code (BR-CL-22).
+ *
+ * @example
+ * ```ts
+ * isVatexCode("VATEX-EU-AE"); // true
+ * ```
+ */
 export function isVatexCode(code: string): boolean {
   return VATEX_SET.has(code);
 }
 
-/** Every category the standard knows, in the order breakdowns are written. */
+/**
+ * Every category the standard knows, in the order breakdowns are written.
+ *
+ * @example
+ * ```ts
+ * VAT_CATEGORY_CODES[0]; // "S"
+ * ```
+ */
 export const VAT_CATEGORY_CODES: readonly VatCategoryCode[] = ["S", "Z", "E", "AE", "K", "G", "O", "L", "M"];
 
-/** What each category asks of a credit note (the BR-S, BR-Z, BR-E, BR-AE, BR-IC, BR-G, BR-O, BR-AF, BR-AG rules). */
+/**
+ * What each category asks of a credit note (the BR-S, BR-Z, BR-E, BR-AE, BR-IC, BR-G, BR-O, BR-AF, BR-AG rules).
+ *
+ * @example
+ * ```ts
+ * const reverseCharge: CategoryRule = CATEGORY_RULES.AE;
+ * ```
+ */
 export interface CategoryRule {
   /** Rule id prefix, for the problem's sentence. */
   readonly rule: string;
@@ -84,6 +126,14 @@ export interface CategoryRule {
   readonly buyerVatId: "required" | "forbidden" | "optional";
 }
 
+/**
+ * The rules of each category, by code.
+ *
+ * @example
+ * ```ts
+ * CATEGORY_RULES.O.sellerVatId; // "forbidden"
+ * ```
+ */
 export const CATEGORY_RULES: Readonly<Record<VatCategoryCode, CategoryRule>> = {
   S: { rule: "BR-S", rate: "positive", reason: "forbidden", sellerVatId: "required", buyerVatId: "optional" },
   Z: { rule: "BR-Z", rate: "zero", reason: "forbidden", sellerVatId: "required", buyerVatId: "optional" },

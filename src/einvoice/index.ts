@@ -22,6 +22,8 @@ import type { Problems } from "./text.js";
 import type { UblCreditNoteOptions, UblCreditNoteParties } from "./types.js";
 import { writeCreditNote } from "./xml.js";
 
+// The credit note's wire types, so the subpath stands on its own (the root exports them with settleRefund).
+export type { CreditNote, CreditNoteLine } from "../contract/settlement.js";
 export type { UblCreditNoteOptions, UblCreditNoteParties, UblParty, VatCategory, VatCategoryCode } from "./types.js";
 
 /**
@@ -34,7 +36,7 @@ export type { UblCreditNoteOptions, UblCreditNoteParties, UblParty, VatCategory,
  * @param parties - What the credit note needs and the settlement does not hold: seller, buyer, VAT categories.
  * @param options - `vatTolerance: "none"` refuses a VAT that is not its base × rate rounded once.
  * @returns The XML document, UTF-8 text ending in a newline.
- * @throws {@link RefundPolicyError} listing every problem (a bad party, a tax EN 16931 cannot carry, a
+ * @throws {@link refund-policy!RefundPolicyError} listing every problem (a bad party, a tax EN 16931 cannot carry, a
  * breakdown that cannot conform, a credit note whose figures do not add up); never invalid XML.
  * @example
  * ```ts

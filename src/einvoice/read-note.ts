@@ -6,7 +6,14 @@ import { currencyDigits } from "../money/currencies.js";
 import { isEn16931Currency } from "./codes.js";
 import { isRecord, present, readMinor, readOptionalText, readText, type Problems } from "./text.js";
 
-/** One tax of a line, read. */
+/**
+ * One tax of a line, read.
+ *
+ * @example
+ * ```ts
+ * const tax: NoteTax = { code: "DE-VAT", rate: [19n, 2], amount: 22686n };
+ * ```
+ */
 export interface NoteTax {
   readonly code: string;
   /** The rate as written (`"0.19"`), when the line gave one. */
@@ -14,7 +21,14 @@ export interface NoteTax {
   readonly amount: bigint;
 }
 
-/** One line, read: amounts in minor units. */
+/**
+ * One line, read: amounts in minor units.
+ *
+ * @example
+ * ```ts
+ * const line: NoteLine = { itemId: "sub-1", name: "sub-1", net: 119400n, taxes: [], gross: 119400n };
+ * ```
+ */
 export interface NoteLine {
   readonly itemId: string;
   /** The item's label, or its id. */
@@ -24,7 +38,15 @@ export interface NoteLine {
   readonly gross: bigint;
 }
 
-/** A credit note read: every amount in minor units of its currency. */
+/**
+ * A credit note read: every amount in minor units of its currency.
+ *
+ * @example
+ * ```ts
+ * declare const note: Note;
+ * note.total.gross; // 142086n
+ * ```
+ */
 export interface Note {
   readonly id: string;
   readonly invoiceNumber: string;
@@ -39,7 +61,15 @@ export interface Note {
 
 const RATE = /^(0|[1-9]\d*)(\.\d+)?$/;
 
-/** Reads a credit note; `undefined` when a problem was recorded. */
+/**
+ * Reads a credit note; `undefined` when a problem was recorded.
+ *
+ * @example
+ * ```ts
+ * const problems: Problems = [];
+ * readNote({ id: "cn-1" }, problems); // undefined, problems listed
+ * ```
+ */
 export function readNote(value: unknown, problems: Problems): Note | undefined {
   const before = problems.length;
   if (!isRecord(value)) {
@@ -180,11 +210,18 @@ function checkSums(note: Note, taxes: unknown, problems: Problems): void {
 }
 
 /** A tax code and rate as one key: rates compared by value (`"0.19"` and `"0.190"` are one rate). */
-export function taxKey(code: string, rate: Scaled | undefined): string {
+function taxKey(code: string, rate: Scaled | undefined): string {
   return `${code}\u0000${rate === undefined ? "" : normalRate(rate)}`;
 }
 
-/** A scaled rate with no trailing zeros in its decimals: one form per value. */
+/**
+ * A scaled rate with no trailing zeros in its decimals: one form per value.
+ *
+ * @example
+ * ```ts
+ * normalRate([190n, 3]); // "19e-2"
+ * ```
+ */
 export function normalRate([units, decimals]: Scaled): string {
   let u = units;
   let d = decimals;

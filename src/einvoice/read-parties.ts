@@ -5,7 +5,15 @@ import { CATEGORY_RULES, hasVatPrefix, isCountry, isVatexCode } from "./codes.js
 import { checkKnownFields, isRecord, present, readOptionalText, readText, type Problems } from "./text.js";
 import type { VatCategoryCode } from "./types.js";
 
-/** A party, read. */
+/**
+ * A party, read.
+ *
+ * @example
+ * ```ts
+ * declare const seller: Party;
+ * seller.vatId; // "DE123456789" or undefined
+ * ```
+ */
 export interface Party {
   readonly name: string;
   readonly country: string;
@@ -16,14 +24,29 @@ export interface Party {
   readonly postalCode: string | undefined;
 }
 
-/** A VAT category with its exemption reason settled (defaults filled in). */
+/**
+ * A VAT category with its exemption reason settled (defaults filled in).
+ *
+ * @example
+ * ```ts
+ * const reverse: Category = { code: "AE", reason: "Reverse charge", reasonCode: "VATEX-EU-AE" };
+ * ```
+ */
 export interface Category {
   readonly code: VatCategoryCode;
   readonly reason: string | undefined;
   readonly reasonCode: string | undefined;
 }
 
-/** Everything the caller gave, read. */
+/**
+ * Everything the caller gave, read.
+ *
+ * @example
+ * ```ts
+ * declare const parties: Parties;
+ * parties.tolerance; // "standard"
+ * ```
+ */
 export interface Parties {
   readonly seller: Party;
   readonly buyer: Party;
@@ -39,7 +62,14 @@ export interface Parties {
 const PARTY_FIELDS = ["name", "country", "vatId", "registrationId", "addressLines", "city", "postalCode"] as const;
 const PARTIES_FIELDS = ["seller", "buyer", "number", "buyerReference", "vatCategories", "untaxed", "delivery"] as const;
 
-/** Reads the parties and options; `undefined` when a problem was recorded. */
+/**
+ * Reads the parties and options; `undefined` when a problem was recorded.
+ *
+ * @example
+ * ```ts
+ * readParties({ seller, buyer }, undefined, problems);
+ * ```
+ */
 export function readParties(value: unknown, options: unknown, problems: Problems): Parties | undefined {
   const before = problems.length;
   const tolerance = readTolerance(options, problems);

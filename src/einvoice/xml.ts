@@ -9,17 +9,17 @@ import type { Note } from "./read-note.js";
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;", "\r": "&#13;" };
 
 /** Text escaped for element content and attribute values (a carriage return kept as a reference, so it survives parsing). */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"'\r]/g, (c) => ESCAPES[c] as string);
 }
 
 /** A count of minor units with the currency's digits, never more than two (checked before: no digit is lost). */
-export function amountText(minor: bigint, digits: number): string {
+function amountText(minor: bigint, digits: number): string {
   return digits > 2 ? formatMinor(minor / 10n ** BigInt(digits - 2), 2) : formatMinor(minor, digits);
 }
 
 /** A percentage with at least two decimals and no trailing zero past them (`19.00`, `7.125`). */
-export function percentText([units, decimals]: Scaled): string {
+function percentText([units, decimals]: Scaled): string {
   const shown = Math.max(decimals, 2);
   let text = formatMinor(units * 10n ** BigInt(shown - decimals), shown);
   while (/\.\d{3,}0$/.test(text)) text = text.slice(0, -1);
@@ -73,7 +73,14 @@ function category(indent: number, wrapper: string, g: Pick<Group, "category" | "
   return out;
 }
 
-/** The whole document. */
+/**
+ * The whole document.
+ *
+ * @example
+ * ```ts
+ * writeCreditNote(note, parties, built.lines, built.groups).endsWith("</CreditNote>\n"); // true
+ * ```
+ */
 export function writeCreditNote(note: Note, parties: Parties, lines: readonly Line[], groups: readonly Group[]): string {
   const currency = ` currencyID="${escapeXml(note.currency)}"`;
   const money = (indent: number, name: string, minor: bigint) => el(indent, name, amountText(minor, note.digits), currency);
