@@ -37,7 +37,16 @@ export type ProblemCode =
   | "before_policy"
   | "invalid_terms_result"
   | "invalid_json"
-  | "wrong_item_type";
+  | "wrong_item_type"
+  // Settlement (settleRefund): the ledger against the decision.
+  | "not_final"
+  | "over_credit"
+  | "unknown_invoice"
+  | "item_on_two_invoices"
+  | "no_invoice"
+  | "currency_mismatch"
+  | "captured_after_as_of"
+  | "decision_mismatch";
 
 /**
  * One problem: where it is (`items[2].paid.net`), a stable code and a plain sentence.
@@ -52,6 +61,8 @@ export interface Problem {
   path: string;
   code: ProblemCode;
   message: string;
+  /** What the field should be, where there is one answer (a settlement's `over_credit`: the most that may be credited). */
+  expected?: string;
 }
 
 /**

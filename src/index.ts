@@ -130,3 +130,16 @@ export { explain, type ExplainOptions, type Explanation } from "./explain/explai
 export { explainProblems, type ProblemExplanation } from "./explain/problems.js";
 export type { LocaleChoice } from "./explain/resolve.js";
 export type { DecisionMessageKey, ExplainLocale, FieldName, MessageKey, Messages, ProblemMessageKey } from "./explain/messages.js";
+export { settleRefund, safeSettleRefund, type SafeSettlement } from "./settlement/settle.js";
+export type {
+  CreditNote,
+  CreditNoteLine,
+  OpenInvoiceInput,
+  PaymentMethod,
+  SettlementInput,
+  SettlementInvoiceInput,
+  SettlementOptions,
+  SettlementPaymentInput,
+  SettlementPlan,
+  SettlementStep,
+} from "./contract/settlement.js";

@@ -20,6 +20,8 @@ export interface TaxPaid {
   readonly code: string;
   readonly amount: Money;
   readonly refundable: boolean;
+  /** The rate the request gave, in canonical decimal form (`"0.190"` is `"0.19"`); decision lines carry it. */
+  readonly rate?: string;
 }
 
 /**

@@ -75,7 +75,8 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
+    // 360 kB: room for the settlement layer (src/settlement/, issue 21) in both bundles and their declarations;
     // +45 kB: refund-policy/einvoice (ESM, CJS and declarations) and its guide (issue 22).
-    expect(pack.size).toBeLessThan(375_000);
+    expect(pack.size).toBeLessThan(405_000);
   });
 });

@@ -38,7 +38,8 @@ export interface RefundAmounts {
   net: AmountString;
   tax: AmountString;
   gross: AmountString;
-  taxes: { code: string; amount: AmountString }[];
+  /** Each tax refunded; `rate` (canonical decimal form, `"0.19"`) when the request gave the tax one. */
+  taxes: { code: string; rate?: string; amount: AmountString }[];
 }
 
 /**

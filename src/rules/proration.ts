@@ -60,7 +60,7 @@ export function grantRefund(payment: Payment, grantedNet: Money, money: MoneyCon
     const refunded = payment.refundedTaxes.get(paid.code);
     const amount = refunded === undefined ? granted : granted.minusFloorZero(refunded);
     tax = tax.plus(amount);
-    return { code: paid.code, amount };
+    return paid.rate === undefined ? { code: paid.code, amount } : { code: paid.code, rate: paid.rate, amount };
   });
   const net = grantedNet.minusFloorZero(payment.refundedNet);
   return { net, taxes, tax, gross: net.plus(tax) };

@@ -38,7 +38,7 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
     if (code !== undefined && taxes.some((tax) => tax.code === code)) {
       reader.add(join(at, "code"), "duplicate_tax", `"${code}" is listed twice`);
     } else if (code !== undefined && amount !== undefined) {
-      taxes.push({ code, amount, refundable });
+      taxes.push(rate === undefined ? { code, amount, refundable } : { code, amount, refundable, rate: canonicalRate(rate) });
     }
   });
 
@@ -75,6 +75,11 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
     });
   }
   return net && { net, taxes, refundedNet, refundedTaxes };
+}
+
+/** A checked rate without trailing zeros after its point: `"0.190"` is `"0.19"`, `"0.0"` is `"0"`. */
+function canonicalRate(rate: string): string {
+  return rate.includes(".") ? rate.replace(/\.?0+$/, "") : rate;
 }
 
 /**

@@ -32,14 +32,15 @@ export function countUnused(period: Period, completionDay: string, unit: "day" |
 
 interface Money {
   net: bigint;
-  taxes: { code: string; amount: bigint }[];
+  taxes: { code: string; rate?: string; amount: bigint }[];
 }
 
 /** Reading 6 then reading 2: taxes in proportion to the granted net, then earlier refunds off. */
 function grant(payment: Payment, grantedNet: bigint, rounding: Rounding): Money {
   const taxes = payment.taxes.map((paid) => {
     const part = paid.refundable && payment.net > 0n ? prorateMinor(paid.amount, grantedNet, payment.net, rounding) : 0n;
-    return { code: paid.code, amount: minusFloorZero(part, payment.refundedTaxes.get(paid.code) ?? 0n) };
+    const amount = minusFloorZero(part, payment.refundedTaxes.get(paid.code) ?? 0n);
+    return paid.rate === undefined ? { code: paid.code, amount } : { code: paid.code, rate: paid.rate, amount };
   });
   return { net: minusFloorZero(grantedNet, payment.refundedNet), taxes };
 }
@@ -51,7 +52,7 @@ function write(money: Money | undefined, digits: number): Line["refund"] {
     net: formatMinor(net, digits),
     tax: formatMinor(tax, digits),
     gross: formatMinor(net + tax, digits),
-    taxes: (money?.taxes ?? []).map((t) => ({ code: t.code, amount: formatMinor(t.amount, digits) })),
+    taxes: (money?.taxes ?? []).map((t) => (t.rate === undefined ? { code: t.code, amount: formatMinor(t.amount, digits) } : { code: t.code, rate: t.rate, amount: formatMinor(t.amount, digits) })),
   };
 }
 
