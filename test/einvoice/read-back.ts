@@ -12,6 +12,13 @@ const parser = new XMLParser({
 
 type Node = Record<string, unknown>;
 
+/** A decimal string's value in ten-thousandths (exact, no float): "12.3", "12.30" and "12.300" are one value. */
+export function value(text: string): bigint {
+  const [whole, fraction = ""] = text.split(".");
+  if (fraction.length > 4) throw new Error(`more than four decimals: ${text}`);
+  return BigInt(`${whole}${fraction.padEnd(4, "0")}`);
+}
+
 /** The text of an element that holds only text (attributes aside). */
 export function textOf(node: unknown): string {
   if (typeof node === "string") return node;

@@ -5,16 +5,9 @@ import { describe, expect, it } from "vitest";
 import { toUblCreditNote } from "../../src/einvoice/index.js";
 import { RefundPolicyError } from "../../src/errors.js";
 import { creditNoteCase, fixedCases, type EinvoiceCase } from "../../scripts/einvoice-cases.mjs";
-import { readBack } from "./read-back.js";
+import { readBack, value } from "./read-back.js";
 
 const runs = Number(process.env.FC_RUNS ?? 100);
-
-/** A decimal string's value in ten-thousandths: "12.3", "12.30" and "12.300" are one value. */
-function value(text: string): bigint {
-  const [whole, fraction = ""] = text.split(".");
-  expect(fraction.length).toBeLessThanOrEqual(4);
-  return BigInt(`${whole}${fraction.padEnd(4, "0")}`);
-}
 
 const sum = (values: bigint[]) => values.reduce((a, b) => a + b, 0n);
 
