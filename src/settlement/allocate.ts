@@ -92,7 +92,7 @@ export function allocate(amount: bigint, ordered: readonly Capped[], order: Sett
   }
   const capacity = ordered.reduce((sum, { cap }) => sum + cap, 0n);
   const taken = amount < capacity ? amount : capacity;
-  // Stryker disable next-line ConditionalExpression: with no capacity every share is zero either way; the guard only avoids a division by zero
+  // No capacity at all: every share is zero (and no division by zero).
   if (capacity === 0n) return ordered.map(({ payment }) => ({ payment, amount: 0n }));
   const exact = ordered.map(({ payment, cap }) => ({ payment, floor: (taken * cap) / capacity, remainder: (taken * cap) % capacity }));
   let leftover = taken - exact.reduce((sum, share) => sum + share.floor, 0n);

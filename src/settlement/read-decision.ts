@@ -101,7 +101,7 @@ export function readDecision(input: Fields, reader: Reader): DecisionView | unde
   const lines: SettledLine[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
-    const line = readLine(entry, `decision.lines[${index}]`, index, reader, digits ?? 0);
+    const line = readLine(entry, `decision.lines[${index}]`, index, reader, digits);
     if (line === undefined) return;
     if (seen.has(line.itemId)) reader.add(`decision.lines[${index}].itemId`, "duplicate_id", `"${line.itemId}" has another line already`);
     seen.add(line.itemId);
@@ -116,7 +116,8 @@ export function readDecision(input: Fields, reader: Reader): DecisionView | unde
   return { final: status === "final", asOf, asOfText: formatCalendarDate(asOf), currency: code.toUpperCase(), digits, total: totalMinor, lines };
 }
 
-function readLine(entry: unknown, at: string, index: number, reader: Reader, digits: number): SettledLine | undefined {
+function readLine(entry: unknown, at: string, index: number, reader: Reader, digits: number | undefined): SettledLine | undefined {
+  const scale = digits ?? 0;
   if (!isFields(entry)) return reader.add(at, "wrong_type", "each line must be an object");
   const itemId = reader.string(entry, "itemId", at, true);
   const clause = reader.string(entry, "clause", at, true);
@@ -135,11 +136,11 @@ function readLine(entry: unknown, at: string, index: number, reader: Reader, dig
     const code = reader.string(taxEntry, "code", taxAt, true);
     const rate = reader.rate(taxEntry, "rate", taxAt);
     const amount = reader.amount(taxEntry, "amount", taxAt, true, digits);
-    if (code !== undefined && amount !== undefined) taxes.push(rate === undefined ? { code, amount: toMinor(amount, digits) } : { code, rate, amount: toMinor(amount, digits) });
+    if (code !== undefined && amount !== undefined) taxes.push(rate === undefined ? { code, amount: toMinor(amount, scale) } : { code, rate, amount: toMinor(amount, scale) });
     return undefined;
   });
-  if (itemId === undefined || clause === undefined || net === undefined || tax === undefined || gross === undefined || taxes.length !== taxEntries.length) return undefined;
-  const [n, x, g] = [toMinor(net, digits), toMinor(tax, digits), toMinor(gross, digits)];
+  if (digits === undefined || itemId === undefined || clause === undefined || net === undefined || tax === undefined || gross === undefined || taxes.length !== taxEntries.length) return undefined;
+  const [n, x, g] = [toMinor(net, scale), toMinor(tax, scale), toMinor(gross, scale)];
   if (n + x !== g) reader.add(`${money}.gross`, "decision_mismatch", "is not net + tax");
   if (taxes.reduce((sum, entry) => sum + entry.amount, 0n) !== x) reader.add(`${money}.tax`, "decision_mismatch", "is not the sum of the line's taxes");
   const line = { itemId, clause, net: n, gross: g, taxes, index };

@@ -27,6 +27,9 @@ import { readInvoices, readOpenInvoices, readPayments, readSettlementOptions } f
  */
 export type SafeSettlement = { ok: true; plan: SettlementPlan } | { ok: false; problems: readonly Problem[] };
 
+/** Problems of a ledger whose fields all read: the checks against the decision still run after them. */
+const LEDGER_CODES: ReadonlySet<string> = new Set(["not_final", "item_on_two_invoices", "unknown_invoice", "captured_after_as_of", "refund_exceeds_paid", "currency_mismatch", "over_credit"]);
+
 /** Reads the input and options, and checks the ledger against the decision; every problem collected. */
 function read(input: unknown, options: unknown): { ledger?: Ledger; problems: Problem[] } {
   const reader = new Reader("refuse");
@@ -44,7 +47,9 @@ function read(input: unknown, options: unknown): { ledger?: Ledger; problems: Pr
   const invoices = readInvoices(input, reader, digits, currency);
   const payments = readPayments(input, reader, digits, currency, new Set(invoices.map((invoice) => invoice.id)), decision?.asOf);
   const open = readOpenInvoices(input, reader, digits);
-  if (decision === undefined || reader.problems.length > 0) return { problems: reader.problems };
+  // The checks of the ledger against the decision run whenever every field could be read, even when another
+  // such check already failed (an estimate, a payment captured after asOf): the error lists every problem.
+  if (decision === undefined || reader.problems.some((problem) => !LEDGER_CODES.has(problem.code))) return { problems: reader.problems };
   const ledger: Ledger = { decision, invoices, payments, open, options: choices };
   const billed = new Set(invoices.flatMap((invoice) => invoice.itemIds));
   for (const line of decision.lines) {
@@ -53,7 +58,7 @@ function read(input: unknown, options: unknown): { ledger?: Ledger; problems: Pr
     }
   }
   for (const { invoice, gross } of billedInvoices(ledger)) {
-    if (invoice.gross === undefined || gross <= invoice.gross - invoice.credited) continue;
+    if (invoice.gross === undefined || invoice.credited > invoice.gross || gross <= invoice.gross - invoice.credited) continue;
     const left = formatMinor(invoice.gross - invoice.credited, decision.digits);
     reader.problems.push({
       path: `invoices[${invoice.index}]`,
@@ -108,7 +113,13 @@ function planIdOf(ledger: Ledger, digest: string): string {
 export function safeSettleRefund(input: unknown, options?: unknown): SafeSettlement {
   const { ledger, problems } = read(input, options);
   if (ledger === undefined) return { ok: false, problems };
-  const digest = `sha256:${sha256Hex(canonicalJson((input as { decision: unknown }).decision))}`;
+  let digest: string;
+  try {
+    digest = `sha256:${sha256Hex(canonicalJson((input as { decision: unknown }).decision))}`;
+  } catch {
+    // A field JSON cannot hold (a BigInt, a cycle) among the decision's fields settling reads past.
+    return { ok: false, problems: [{ path: "decision", code: "wrong_type", message: "must be plain JSON, as evaluateRefund returned it (no BigInt, no cycle)" }] };
+  }
   return { ok: true, plan: makePlan(ledger, planIdOf(ledger, digest), digest) };
 }
 
