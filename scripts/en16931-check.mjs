@@ -5,8 +5,8 @@
 //
 // Run as `npm run test:einvoice` (after `npm run build`). The XSLT is compiled to SaxonJS' SEF once and
 // cached in node_modules/.cache/en16931/ under the compressed file's hash; SaxonJS then runs in-process.
-// The documents: the fixed cases of scripts/einvoice-cases.mjs (every VAT category), the settlement
-// table's credit notes when docs/settlement-table.md exists, the credit notes of 30 random settlements
+// The documents: the fixed cases of scripts/einvoice-cases.mjs (every VAT category), the credit notes of
+// the settlement table's rows (docs/settlement-table.md), the credit notes of 30 random settlements
 // (settleRefund over the reference model's random accounts, random ledgers and parties:
 // test/einvoice/settlements.ts, bundled on the fly with esbuild) and 30 random credit notes of every
 // category. The seed is printed; EN16931_SEED repeats a run, EN16931_RANDOM changes the counts.
@@ -52,18 +52,16 @@ function fatalAsserts(rules, xml) {
     .map(([tag]) => /\bid="([^"]*)"/.exec(tag)?.[1] ?? "?");
 }
 
-/** The settlement table's credit notes, once settleRefund and its table exist (issue 21). */
-async function tableCases(lib) {
-  if (typeof lib.settleRefund !== "function" || !existsSync("docs/settlement-table.md")) return [];
-  const { settlementTableCases } = await import("./einvoice-settlements.mjs");
-  return settlementTableCases(lib);
+/** test/einvoice/{settlements,settlement-table}.ts, bundled once per run with esbuild (the project's TypeScript, run by plain Node). */
+async function testModules() {
+  const dir = join("node_modules", ".cache", "en16931");
+  await build({ entryPoints: ["test/einvoice/settlements.ts", "test/einvoice/settlement-table.ts"], bundle: true, format: "esm", platform: "node", packages: "external", outdir: dir, logLevel: "error" });
+  const load = (name) => import(pathToFileURL(resolve(dir, `${name}.js`)).href);
+  return { settlements: await load("settlements"), table: await load("settlement-table") };
 }
 
 /** The credit notes of `count` random settlements that have at least one (settleRefund, from the built package). */
-async function settlementCases(lib, seed, count) {
-  const out = join("node_modules", ".cache", "en16931", "settlements.mjs");
-  await build({ entryPoints: ["test/einvoice/settlements.ts"], bundle: true, format: "esm", platform: "node", packages: "external", outfile: out, logLevel: "error" });
-  const { settle, settlementCase, isExpectedRefusal } = await import(pathToFileURL(resolve(out)).href);
+async function settlementCases({ settle, settlementCase, isExpectedRefusal }, lib, seed, count) {
   const cases = [];
   let settlements = 0;
   for (let batch = 0; settlements < count && batch < 50; batch += 1) {
@@ -83,8 +81,10 @@ const { toUblCreditNote } = await import("../dist/einvoice.js");
 const seed = Number(process.env.EN16931_SEED ?? Date.now() % 2_147_483_647);
 const count = Number(process.env.EN16931_RANDOM ?? 30);
 const random = fc.sample(creditNoteCase, { numRuns: count, seed }).map((c, i) => ({ name: `random #${i + 1}`, ...c }));
-const settled = await settlementCases(lib, seed, count);
-const cases = [...fixedCases(), ...(await tableCases(lib)), ...settled.cases, ...random];
+const modules = await testModules();
+const table = modules.table.tableCreditNotes(lib, readFileSync("docs/settlement-table.md", "utf8"));
+const settled = await settlementCases(modules.settlements, lib, seed, count);
+const cases = [...fixedCases(), ...table, ...settled.cases, ...random];
 
 const rules = stylesheet();
 let documents = 0;
@@ -103,7 +103,7 @@ for (const c of cases) {
     const allowed = c.expectedRefusal ?? ((p) => p.code === "en16931_rule" && p.path === "creditNote.taxes");
     const expected = problems.length > 0 && problems.every(allowed);
     if (!expected) failures.push(`${c.name}: refused unexpectedly: ${error.message}`);
-    refused.push(c.name);
+    refused.push(`${c.name} (${c.creditNote.currency}): ${problems.map((p) => `${p.path.replace(/\[\d+\]/g, "[]")} ${p.code}`).join(", ")}`);
     continue;
   }
   documents += 1;
@@ -124,5 +124,6 @@ const refusedNote = refused.length > 0 ? `, ${refused.length} refused (what EN 1
 console.log(
   `en16931: ${documents} documents checked, ${fatal} fatal asserts, ${caughtBoth ? `broken copy caught (${caught.filter((id) => id.startsWith("BR-CO-1")).join(", ")})` : `broken copy NOT caught (${caught.join(", ") || "no assert"})`}${refusedNote} [${settled.settlements} random settlements, seed ${seed}, ${seconds} s]`,
 );
+if (process.env.EN16931_VERBOSE) for (const line of refused) console.log(`  refused: ${line}`);
 for (const failure of failures) console.error(failure);
 if (fatal > 0 || !caughtBoth || failures.length > 0 || documents === 0) process.exit(1);
