@@ -112,6 +112,12 @@ for (const c of cases) {
   if (ids.length > 0) failures.push(`${c.name}: ${ids.join(", ")}\n${xml}`);
 }
 
+// The byte-for-byte document of test/einvoice/bytes.test.ts conforms too.
+const expectedDocument = fatalAsserts(rules, readFileSync("test/einvoice/expected-credit-note.xml", "utf8"));
+documents += 1;
+fatal += expectedDocument.length;
+if (expectedDocument.length > 0) failures.push(`test/einvoice/expected-credit-note.xml: ${expectedDocument.join(", ")}`);
+
 // The broken copy: the document's VAT total (BT-110) one unit higher. BR-CO-14 (BT-110 = Σ BT-117) and
 // BR-CO-15 (BT-112 = BT-109 + BT-110) must both fire.
 const sample = toUblCreditNote(fixedCases()[0].creditNote, fixedCases()[0].parties);

@@ -22,6 +22,8 @@ export function refusal(creditNote: unknown, parties: unknown, options?: UblCred
     toUblCreditNote(creditNote as never, parties as UblCreditNoteParties, options);
   } catch (error) {
     expect(error).toBeInstanceOf(RefundPolicyError);
+    // Every problem says what is wrong in a sentence (a reader acts on it), not only a code.
+    for (const p of (error as RefundPolicyError).problems) expect(p.message).toMatch(/^\S.{8,}\S$/);
     return (error as RefundPolicyError).problems.map((p) => `${p.path} ${p.code}`);
   }
   throw new Error("expected a refusal, got XML");
