@@ -75,6 +75,7 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    expect(pack.size).toBeLessThan(330_000);
+    // About 5 % above the size when it was last raised (332,604 bytes, with docs/adding-an-item-kind.md).
+    expect(pack.size).toBeLessThan(349_000);
   });
 });

@@ -39,7 +39,8 @@ export type DecisionMessageKey =
 
 /**
  * The field names {@link explainProblems} knows by name; any other part of a
- * problem's path is shown as it is.
+ * problem's path is shown as it is. An item kind names its own from this list
+ * (`labelled` in src/items/), and the English catalog labels every one.
  *
  * @category Explain
  * @example
