@@ -6,9 +6,9 @@ import { bitrix24History } from "../policy/bitrix24.js";
 import { policyProblems } from "../policy/check.js";
 import { asHistory, isHistory, type PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
-import { DEFAULT_OPTIONS, readOptions } from "../validate/options.js";
+import { DEFAULT_OPTIONS } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
-import { decideInHistory } from "./versions.js";
+import { decideRequest, readVersionedOptions } from "./versions.js";
 
 /**
  * An evaluator bound to one policy: `(request, options?) => decision`. The typed
@@ -46,15 +46,18 @@ export type Evaluator = {
 export type SafeDecision = { ok: true; decision: RefundDecision } | { ok: false; problems: readonly Problem[] };
 
 /**
- * The one way in: reads the options first, then the request against them, then
- * decides. Every problem comes back as data; nothing here throws.
+ * The one way in: reads the options first; then picks the version from the dates that
+ * choose it, reads the request once with that version's options, and decides. Bad options
+ * come back with the request's own problems (read with the defaults). Every problem comes
+ * back as data; nothing here throws.
  */
 export function decideUnknown(history: PolicyHistory, request: unknown, options: unknown): SafeDecision {
-  const readOpts = readOptions(options);
-  const readReq = readRequest(request, readOpts.ok ? readOpts.value : DEFAULT_OPTIONS);
-  if (!readOpts.ok) return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
-  if (!readReq.ok) return readReq;
-  const decided = decideInHistory(history, request, readReq.value, options, readOpts.value);
+  const readOpts = readVersionedOptions(history, options);
+  if (!readOpts.ok) {
+    const readReq = readRequest(request, DEFAULT_OPTIONS);
+    return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
+  }
+  const decided = decideRequest(history, request, readOpts.value);
   return decided.ok ? { ok: true, decision: decided.value } : decided;
 }
 
