@@ -33,17 +33,26 @@ export type Evaluator = {
 
 /**
  * The result of {@link safeEvaluateRefund}: the decision, or every problem of a
- * bad request, as data (nothing thrown).
+ * bad request, as data (nothing thrown). It has the one result shape of the library,
+ * {@link Checked}: `{ ok: true, value }` or `{ ok: false, problems }`; `decision` is the
+ * same decision as `value`, kept for callers written before.
  *
  * @category Evaluate
  * @example
  * ```ts
  * declare const result: SafeDecision;
- * if (result.ok) console.log(result.decision.total.gross);
- * else for (const p of result.problems) console.log(p.path, p.code);
+ * if (result.ok) console.log(result.value.total.gross);
+ * else for (const p of result.problems) console.log(p.path, p.code, p.expected, p.received);
  * ```
  */
-export type SafeDecision = { ok: true; decision: RefundDecision } | { ok: false; problems: readonly Problem[] };
+export type SafeDecision =
+  | {
+      readonly ok: true;
+      readonly value: RefundDecision;
+      /** @deprecated The same decision as `value`; use `value` (the shape every result of the library has). */
+      readonly decision: RefundDecision;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * The one way in: reads the options first; then picks the version from the dates that
@@ -58,7 +67,7 @@ export function decideUnknown(history: PolicyHistory, request: unknown, options:
     return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
   }
   const decided = decideRequest(history, request, readOpts.value);
-  return decided.ok ? { ok: true, decision: decided.value } : decided;
+  return decided.ok ? { ok: true, value: decided.value, decision: decided.value } : decided;
 }
 
 /**

@@ -48,7 +48,7 @@ function readTimeZone(account: Fields | undefined, reader: Reader): string | und
   if (account === undefined) return undefined;
   const timeZone = reader.string(account, "timeZone", "account", false, 64);
   if (timeZone === undefined || isTimeZone(timeZone)) return timeZone;
-  reader.add("account.timeZone", "invalid_time_zone", `must be an IANA time-zone name such as "Europe/Berlin", not "${timeZone}"`);
+  reader.add("account.timeZone", "invalid_time_zone", `must be an IANA time-zone name such as "Europe/Berlin", not "${timeZone}"`, "IANA time-zone name", JSON.stringify(timeZone));
   return undefined;
 }
 
@@ -58,7 +58,7 @@ function readAccount(fields: Fields, reader: Reader, timeZone: string | undefine
   const currency = reader.string(fields, "currency", "account", true, 16);
   const digits = currency === undefined ? undefined : currencyDigits(currency);
   if (currency !== undefined && digits === undefined) {
-    reader.add("account.currency", "unknown_currency", `must be an active ISO 4217 currency code such as "EUR", not "${currency}"`);
+    reader.add("account.currency", "unknown_currency", `must be an active ISO 4217 currency code such as "EUR", not "${currency}"`, "ISO 4217 currency code", JSON.stringify(currency));
   }
   const status = reader.oneOf(fields, "status", "account", STATUSES, false) ?? "active";
   const invoices = reader.array(fields, "overdueInvoices", "account", false) ?? [];
