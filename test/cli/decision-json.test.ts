@@ -45,7 +45,7 @@ describe("a decision's JSON text on the command line", () => {
         clause: "products.non-refundable",
         // Fields in an order of the module's own, one of them undefined as plain JavaScript may write it (JSON.stringify leaves it out).
         notices: [{ itemId: item.id, clause: "products.non-refundable", code: "telephony.may-become-unusable", cause: undefined } as unknown as Notice],
-        effects: [{ clause: "products.non-refundable", on: "2026-07-01", itemId: item.id, type: "disable_auto_renewal" }],
+        effects: [{ clause: "products.non-refundable", on: "2026-07-01", itemId: item.id, type: "disable_auto_renewal" } as never],
       }),
     });
     const policy = definePolicy({ ...bitrix24Policy, id: "acme-resale", modules: { ...bitrix24Policy.modules, license_key: odd } });
