@@ -34,7 +34,7 @@ describe("a decision's JSON text on the command line", () => {
       { numRuns: 1_500, seed: 27 },
     );
     expect(compared).toBeGreaterThan(1_000);
-  });
+  }, 30_000); // 1,500 whole accounts: ~4 s alone, more on a loaded machine (a time limit, not a speed claim)
 
   it("keeps the field order of notices and effects a custom rule module writes, and escapes every string it carries", () => {
     const odd = defineRuleModule({
