@@ -13,7 +13,9 @@ const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
 // test oracle for the month arithmetic and a devDependency).
 // tinypool: the worker pool of the command line's --ndjson, compare and verify (src/cli/ only; the library
 // bundle never imports it: the size budgets and the import check below hold that).
-const ALLOWED = ["@date-fns/tz", "decimal.js", "tinypool"];
+// @noble/hashes: SHA-256 and HMAC-SHA256 for the decision's digests (audited, no dependencies, synchronous
+// in browsers and Node; 1.x for its CommonJS build, which the library's CJS entry requires).
+const ALLOWED = ["@date-fns/tz", "@noble/hashes", "decimal.js", "tinypool"];
 const runtime = Object.keys(pkg.dependencies ?? {}).sort();
 if (JSON.stringify(runtime) !== JSON.stringify(ALLOWED)) failures.push(`runtime dependencies are ${runtime.join(", ")}; allowed: ${ALLOWED.join(", ")}`);
 for (const name of runtime) {

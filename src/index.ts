@@ -61,6 +61,7 @@ export {
   type Outcome,
   type RefundAmounts,
   type RefundDecision,
+  type DecisionDigests,
 } from "./contract/decision.js";
 export type {
   Account,
@@ -130,3 +131,4 @@ export { explain, type ExplainOptions, type Explanation } from "./explain/explai
 export { explainProblems, type ProblemExplanation } from "./explain/problems.js";
 export type { LocaleChoice } from "./explain/resolve.js";
 export type { DecisionMessageKey, ExplainLocale, FieldName, MessageKey, Messages, ProblemMessageKey } from "./explain/messages.js";
+export { canonicalJson, sha256Hex, hmacSha256Hex, type Signing } from "./digest/index.js";

@@ -75,6 +75,7 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    expect(pack.size).toBeLessThan(330_000);
+    // 340 kB: the decision digests (issue 23) added about 8 kB to the packed bundles, declarations and docs.
+    expect(pack.size).toBeLessThan(345_000);
   });
 });

@@ -11,6 +11,7 @@ import { batchEvaluator, type BatchResult } from "../engine/batch.js";
 import type { Problem } from "../errors.js";
 import { ComparisonTally, comparisonEvaluators, type PolicyComparison } from "../replay/compare.js";
 import { verifyDecision } from "../replay/verify.js";
+import { readOptions } from "../validate/options.js";
 import { decisionJson } from "./decision-json.js";
 import { withoutBom } from "./input.js";
 import type { CliProblem } from "./report.js";
@@ -25,9 +26,9 @@ import type { CliProblem } from "./report.js";
  * ```
  */
 export type ChunkTask =
-  | { kind: "evaluate"; options?: RefundOptions; lines: Uint8Array; firstLine: number }
+  | { kind: "evaluate"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number }
   | { kind: "compare"; options?: RefundOptions; against?: RefundOptions; details: boolean; lines: Uint8Array; firstLine: number }
-  | { kind: "verify"; options?: RefundOptions; lines: Uint8Array; firstLine: number };
+  | { kind: "verify"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number };
 
 /**
  * A chunk's answer: its output lines as UTF-8 bytes, the count of good and bad lines,
@@ -157,10 +158,16 @@ function errorRecord(lineNumber: number, problems: readonly CliProblem[], code: 
   return JSON.stringify({ line: lineNumber, error: { code, problems } });
 }
 
+/** The options' digest, or `undefined` for options that cannot be read (never equal to readable ones). */
+function optionsDigest(options: unknown): string | undefined {
+  const read = readOptions(options);
+  return read.ok ? read.value.digest : undefined;
+}
+
 function lineHandler(task: ChunkTask): Line {
   switch (task.kind) {
     case "evaluate": {
-      const evaluate = batchEvaluator(task.options === undefined ? {} : { options: task.options });
+      const evaluate = batchEvaluator({ ...(task.options === undefined ? {} : { options: task.options }), ...(task.signingKey === undefined ? {} : { signingKey: task.signingKey }) });
       return (text, lineNumber, result, output) => {
         const parsed = parse(text);
         if (!parsed.ok) {
@@ -192,24 +199,30 @@ function lineHandler(task: ChunkTask): Line {
         if (typeof change === "object") output.line(JSON.stringify({ line: lineNumber, ...change }));
       };
     }
-    case "verify":
+    case "verify": {
+      const signing = task.signingKey === undefined ? undefined : { signingKey: task.signingKey };
+      const operator = optionsDigest(task.options);
       return (text, lineNumber, result, output) => {
         const parsed = parse(text);
-        const record = parsed.ok ? (parsed.value as { request?: unknown; decision?: unknown; options?: RefundOptions } | null) : undefined;
+        const record = parsed.ok ? (parsed.value as { request?: unknown; decision?: unknown; options?: unknown } | null) : undefined;
         if (record === undefined || record === null || typeof record !== "object" || typeof record.decision !== "object" || record.decision === null) {
           result.bad++;
           const problems = parsed.ok ? [{ path: "", code: "wrong_type", message: `line ${lineNumber} must be an object { "request", "decision", "options"? }` }] : invalidJson(lineNumber);
           output.line(errorRecord(lineNumber, problems, parsed.ok ? "invalid_request" : "invalid_json"));
           return;
         }
-        const verified = verifyDecision(record.request, record.decision as RefundDecision, record.options ?? task.options);
-        if (verified.same) {
+        // The operator's options decide, always: a record's own options that are others are a difference, never an override.
+        const verified = verifyDecision(record.request, record.decision as RefundDecision, task.options, undefined, signing);
+        const own = record.options ?? undefined;
+        const overridden = own !== undefined && optionsDigest(own) !== operator ? [{ path: "options", stored: own, now: task.options ?? {} }] : [];
+        if (verified.same && overridden.length === 0) {
           result.good++;
           return;
         }
-        const out = verified.problems === undefined ? { line: lineNumber, differences: verified.differences } : { line: lineNumber, problems: verified.problems };
+        const out = verified.problems === undefined ? { line: lineNumber, differences: [...overridden, ...verified.differences] } : { line: lineNumber, problems: verified.problems };
         output.line(JSON.stringify(out));
         result.differing++;
       };
+    }
   }
 }

@@ -53,13 +53,13 @@ export function checkedOptions(options: unknown): RefundOptions | undefined {
  * process.exitCode = await evaluateNdjson("requests.ndjson", undefined, 2);
  * ```
  */
-export async function evaluateNdjson(source: string, rawOptions: unknown, workers: number): Promise<number> {
+export async function evaluateNdjson(source: string, rawOptions: unknown, workers: number, signingKey?: Uint8Array): Promise<number> {
   const options = checkedOptions(rawOptions);
   let decided = 0;
   let refused = 0;
   await runPipeline(
     source,
-    (lines, firstLine) => (options === undefined ? { kind: "evaluate", lines, firstLine } : { kind: "evaluate", options, lines, firstLine }),
+    (lines, firstLine) => ({ kind: "evaluate", ...(options === undefined ? {} : { options }), ...(signingKey === undefined ? {} : { signingKey }), lines, firstLine }),
     workers,
     async (result) => {
       decided += result.good;

@@ -8,6 +8,7 @@ import type { NormalizedOptions } from "../normalized.js";
 import { readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
 import { decideInHistory } from "./versions.js";
+import { signingProblems } from "../digest/decision.js";
 
 /**
  * One result of a batch: a decision, or the problems of that one request.
@@ -38,10 +39,15 @@ export type BatchResult =
 export interface BatchOptions {
   options?: RefundOptions;
   policy?: RefundPolicy | PolicyHistory;
+  /** A secret key: each decision's own digest is then an HMAC-SHA256 signature (see {@link Signing}). */
+  signingKey?: string | Uint8Array;
 }
 
 /** Reads the options once; gives a per-request evaluator that returns problems instead of throwing. */
-export function batchEvaluator({ options, policy = bitrix24History }: BatchOptions): (request: unknown, index: number) => BatchResult {
+export function batchEvaluator({ options, policy = bitrix24History, signingKey }: BatchOptions): (request: unknown, index: number) => BatchResult {
+  const signing = signingKey === undefined ? undefined : { signingKey };
+  const keyProblems = signingProblems(signing);
+  if (keyProblems.length > 0) throw new RefundPolicyError(keyProblems);
   const read = readOptions(options);
   if (!read.ok) throw new RefundPolicyError(read.problems);
   const normalizedOptions = read.value;
@@ -49,7 +55,7 @@ export function batchEvaluator({ options, policy = bitrix24History }: BatchOptio
   const merged: Checked<NormalizedOptions>[] = [];
   return (request, index) => {
     const readReq = readRequest(request, normalizedOptions);
-    const decided = readReq.ok ? decideInHistory(history, request, readReq.value, options, normalizedOptions, merged) : readReq;
+    const decided = readReq.ok ? decideInHistory(history, request, readReq.value, options, normalizedOptions, merged, signing) : readReq;
     return decided.ok ? { index, ok: true, decision: decided.value } : { index, ok: false, problems: decided.problems };
   };
 }

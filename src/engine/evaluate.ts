@@ -9,6 +9,7 @@ import type { RefundPolicy } from "../policy/policy.js";
 import { DEFAULT_OPTIONS, readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
 import { decideInHistory } from "./versions.js";
+import { type Signing, signingProblems } from "../digest/decision.js";
 
 /**
  * An evaluator bound to one policy: `(request, options?) => decision`. The typed
@@ -27,8 +28,8 @@ import { decideInHistory } from "./versions.js";
  * ```
  */
 export type Evaluator = {
-  (request: RefundRequest, options?: RefundOptions): RefundDecision;
-  (request: unknown, options?: unknown): RefundDecision;
+  (request: RefundRequest, options?: RefundOptions, signing?: Signing): RefundDecision;
+  (request: unknown, options?: unknown, signing?: Signing): RefundDecision;
 };
 
 /**
@@ -49,12 +50,14 @@ export type SafeDecision = { ok: true; decision: RefundDecision } | { ok: false;
  * The one way in: reads the options first, then the request against them, then
  * decides. Every problem comes back as data; nothing here throws.
  */
-export function decideUnknown(history: PolicyHistory, request: unknown, options: unknown): SafeDecision {
+export function decideUnknown(history: PolicyHistory, request: unknown, options: unknown, signing?: Signing): SafeDecision {
+  const keyProblems = signingProblems(signing);
+  if (keyProblems.length > 0) return { ok: false, problems: keyProblems };
   const readOpts = readOptions(options);
   const readReq = readRequest(request, readOpts.ok ? readOpts.value : DEFAULT_OPTIONS);
   if (!readOpts.ok) return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
   if (!readReq.ok) return readReq;
-  const decided = decideInHistory(history, request, readReq.value, options, readOpts.value);
+  const decided = decideInHistory(history, request, readReq.value, options, readOpts.value, [], signing);
   return decided.ok ? { ok: true, decision: decided.value } : decided;
 }
 
@@ -84,8 +87,8 @@ export function createEvaluator(policy: RefundPolicy | PolicyHistory): Evaluator
   const problems = isHistory(policy) ? policy.versions.flatMap((version) => policyProblems(version.policy)) : policyProblems(policy);
   if (problems.length > 0) throw new RefundPolicyError(problems, "invalid_policy");
   const history = asHistory(policy);
-  return (request: unknown, options?: unknown) => {
-    const result = decideUnknown(history, request, options);
+  return (request: unknown, options?: unknown, signing?: Signing) => {
+    const result = decideUnknown(history, request, options, signing);
     if (!result.ok) throw new RefundPolicyError(result.problems);
     return result.decision;
   };
@@ -115,8 +118,11 @@ export function createEvaluator(policy: RefundPolicy | PolicyHistory): Evaluator
  * });
  * decision.total; // { net: "1194.00", tax: "226.86", gross: "1420.86" }
  * ```
+ * With `{ signingKey }` as the third argument, the decision's own digest is an HMAC-SHA256
+ * signature (`digests.decision: "hmac-sha256:…"`) only a holder of the key can make or check
+ * ({@link verifyDecision}); the key is stored nowhere.
  */
-export function evaluateRefund(request: RefundRequest, options?: RefundOptions): RefundDecision;
+export function evaluateRefund(request: RefundRequest, options?: RefundOptions, signing?: Signing): RefundDecision;
 /**
  * The same, for untrusted input (`JSON.parse` output, a payload with nulls): no
  * cast needed, since every field is checked at run time.
@@ -128,9 +134,9 @@ export function evaluateRefund(request: RefundRequest, options?: RefundOptions):
  * evaluateRefund(JSON.parse(body) as unknown);
  * ```
  */
-export function evaluateRefund(request: unknown, options?: unknown): RefundDecision;
-export function evaluateRefund(request: unknown, options?: unknown): RefundDecision {
-  const result = decideUnknown(bitrix24History, request, options);
+export function evaluateRefund(request: unknown, options?: unknown, signing?: Signing): RefundDecision;
+export function evaluateRefund(request: unknown, options?: unknown, signing?: Signing): RefundDecision {
+  const result = decideUnknown(bitrix24History, request, options, signing);
   if (!result.ok) throw new RefundPolicyError(result.problems);
   return result.decision;
 }
@@ -147,6 +153,6 @@ export function evaluateRefund(request: unknown, options?: unknown): RefundDecis
  * result.ok; // false
  * ```
  */
-export function safeEvaluateRefund(request: unknown, options?: unknown): SafeDecision {
-  return decideUnknown(bitrix24History, request, options);
+export function safeEvaluateRefund(request: unknown, options?: unknown, signing?: Signing): SafeDecision {
+  return decideUnknown(bitrix24History, request, options, signing);
 }

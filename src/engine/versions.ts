@@ -8,6 +8,7 @@ import { readOptions } from "../validate/options.js";
 import { isFields } from "../validate/reader.js";
 import { readRequest } from "../validate/request.js";
 import { decide } from "./decide.js";
+import { sealDecision, type Signing } from "../digest/decision.js";
 
 /**
  * Decides a request already read against the caller's options: picks the version in force on
@@ -27,6 +28,7 @@ export function decideInHistory(
   rawOptions: unknown,
   options: NormalizedOptions,
   merged: Checked<NormalizedOptions>[] = [],
+  signing?: Signing,
 ): Checked<RefundDecision> {
   const [field, day] = referenceDate(request, options.versionDate);
   const date = formatCalendarDate(day);
@@ -45,7 +47,8 @@ export function decideInHistory(
     if (!reread.ok) return reread;
     request = reread.value;
   }
-  return decide(version.policy, request, options, { effectiveFrom: version.effectiveFrom, chosenBy: { field, date } });
+  const decided = decide(version.policy, request, options, { effectiveFrom: version.effectiveFrom, chosenBy: { field, date } });
+  return decided.ok ? sealDecision(decided.value, rawRequest, signing) : decided;
 }
 
 /** The caller's options over a version's defaults: reading by reading, app by app. */
