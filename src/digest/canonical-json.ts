@@ -43,8 +43,11 @@ function refuse(path: string, message: string): never {
 
 /** A string as JSON writes it; a lone UTF-16 surrogate (which RFC 8785 has no text for) is escaped, `\ud800`, so the text stays one per value. */
 function text(value: string): string {
-  return JSON.stringify(value);
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
 }
+
+/** What JSON escapes: a quote, a backslash, a control character; and a surrogate, to find a lone one. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 function write(value: unknown, path: string, open: Set<object>, nullIsAbsent: boolean): string {
   switch (typeof value) {
