@@ -3,7 +3,7 @@
  * line, and hand back the chunk's output as UTF-8 bytes (and, for compare, a partial
  * report). Chunks travel as bytes both ways, so the main thread neither decodes the input
  * nor encodes the output, and the buffers move between threads without a copy. The same
- * code runs in-process with `--workers 1`.
+ * code runs in-process in tests.
  */
 import type { RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";

@@ -19,7 +19,7 @@ export const evaluateCommand: Command = {
     options: { type: "string", placeholder: "<file>", help: "JSON options (rounding, proration, MarketPlace terms, unknownFields)" },
     locale: { type: "string", placeholder: "<tag>", help: `language of --format text: ${TAGS.join(", ")} (default en)` },
     ndjson: { type: "boolean", help: "one JSON request per input line in, one decision (or error record) per line out, in order" },
-    workers: { type: "string", placeholder: "<n>", help: "with --ndjson: worker threads (default: one per core; 1 runs in-process)" },
+    workers: { type: "string", placeholder: "<n>", help: "with --ndjson: worker threads (default: one per core)" },
     "key-file": KEY_FILE_FLAG,
   },
   async run({ positionals, flags, mode }: CommandArgs): Promise<number> {

@@ -9,10 +9,10 @@ import { runPipeline, write } from "./pool.js";
 import { CliFailure, EXIT, usage } from "./report.js";
 
 /** The `--workers` flag of the commands that run on the pool. */
-export const WORKERS_FLAG = { type: "string", placeholder: "<n>", help: "worker threads (default: one per core; 1 runs in-process)" } as const;
+export const WORKERS_FLAG = { type: "string", placeholder: "<n>", help: "worker threads (default: one per core)" } as const;
 
 /**
- * The `--workers` value: threads to use (default: one per core; 1 runs in-process).
+ * The `--workers` value: threads to use (default: one per core).
  *
  * @example
  * ```ts

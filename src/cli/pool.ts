@@ -13,6 +13,7 @@ import Tinypool from "tinypool";
 import { type ChunkResult, type ChunkTask, OVERSIZED_LINE, runChunk } from "./chunk.js";
 import { type InputKind, REQUESTS_INPUT, unreadable } from "./input.js";
 import { LIMITS } from "../validate/reader.js";
+import { isStopping } from "./cleanup.js";
 
 /** Bytes of input per chunk: a few hundred lines, so a message to a worker carries real work. */
 const CHUNK_BYTES = 512 * 1024;
@@ -36,8 +37,8 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Streams `source` (a file, or `-` for stdin) through `workers` threads (in-process
- * when 1), one chunk of whole lines at a time; `onResult` gets each chunk's answer
+ * Streams `source` (a file, or `-` for stdin) through `workers` threads (one thread
+ * of its own even when 1), one chunk of whole lines at a time; `onResult` gets each chunk's answer
  * in input order and may wait (for a drain) before the next is handed on.
  *
  * @example
@@ -52,8 +53,10 @@ export async function runPipeline(
   onResult: (result: ChunkResult) => unknown,
   kind: InputKind = REQUESTS_INPUT,
 ): Promise<void> {
+  // Even one worker is a thread of its own: a line that exhausts the heap ends that thread, and the run
+  // with a JSON error (exit 1), never the process with a V8 abort.
   const pool =
-    workers > 1
+    workers >= 1
       ? new Tinypool({
           filename: new URL("./cli-worker.js", import.meta.url).href,
           minThreads: workers,
@@ -203,5 +206,7 @@ function copy(bytes: Uint8Array): Uint8Array {
  * ```
  */
 export async function write(stream: NodeJS.WritableStream, output: string | Uint8Array): Promise<void> {
+  // A signal is ending the run: what was written is whole lines, and nothing more is.
+  if (isStopping()) return;
   if (output.length > 0 && !stream.write(output)) await once(stream, "drain");
 }
