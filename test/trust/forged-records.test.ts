@@ -73,7 +73,7 @@ describe("a signed record", () => {
       }
     }
     expect(tried).toBeGreaterThan(9_000);
-  });
+  }, 120_000);
 
   it("is found with a changed library version, though the version itself is not compared", () => {
     const stored = evaluateRefund(MIGRATION, {}, signing);
