@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateRefund, verifyDecision, type RefundDecision, type RefundRequest } from "../../src/index.js";
 import { decisionDigest } from "../../src/digest/index.js";
 import { migrationRequest, subscription } from "../../src/testing/index.js";
+import { run, tempFile } from "../cli/run.js";
 
 const KEY = "the billing service's secret";
 const signing = { signingKey: KEY };
@@ -100,5 +101,23 @@ describe("an unsigned record", () => {
   it("names the options it was decided under: replayed under others, policy.options differs", () => {
     const stored = evaluateRefund(MIGRATION, { rounding: "up", proration: { unit: "day" } });
     expect(verifyDecision(MIGRATION, stored).differences.map((d) => d.path)).toContain("policy.options");
+  });
+});
+
+describe("on the command line", { timeout: 60_000 }, () => {
+  it("evaluate --key-file signs, verify --key-file checks, and a record forged without the key is found", () => {
+    const key = tempFile("key", "the billing service's secret\n");
+    const requestFile = tempFile("request.json", JSON.stringify(MIGRATION));
+    const signed = run(["evaluate", requestFile, "--key-file", key]);
+    expect(signed.status).toBe(0);
+    const decision = JSON.parse(signed.stdout) as RefundDecision;
+    expect(decision).toEqual(evaluateRefund(MIGRATION, {}, { signingKey: "the billing service's secret" }));
+    const record = JSON.stringify({ request: MIGRATION, decision });
+    expect(run(["verify", "-", "--key-file", key], `${record}\n`).status).toBe(0);
+    const forged = JSON.stringify({ request: MIGRATION, decision: { ...decision, total: { ...decision.total, gross: "9999.00" } } });
+    const result = run(["verify", "-", "--key-file", key], `${record}\n${forged}\n`);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ line: 2 });
+    expect(run(["verify", "-"], `${record}\n`).status).toBe(1);
   });
 });
