@@ -75,7 +75,8 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    // Issue 23 (digests, strict JSON, limits, their docs) added about 19 kB to the packed bundles, declarations and docs.
-    expect(pack.size).toBeLessThan(355_000);
+    // About 5 % over the measured 329,379 bytes (issue 20), and issue 23's digests, strict JSON, limits and their
+    // docs (about 19 kB more): raise it on purpose, in the commit that needs it.
+    expect(pack.size).toBeLessThan(365_000);
   });
 });

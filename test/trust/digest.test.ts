@@ -2,7 +2,7 @@
 import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, hmacSha256Hex, sha256Hex } from "../../src/index.js";
+import { canonicalJson, hmacSha256Hex, sha256Hex } from "../../src/digest/index.js";
 import { isRefundPolicyError } from "../../src/errors.js";
 
 describe("canonical JSON (RFC 8785)", () => {
