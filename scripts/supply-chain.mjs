@@ -13,7 +13,8 @@ const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
 // test oracle for the month arithmetic and a devDependency).
 // tinypool: the worker pool of the command line's --ndjson, compare and verify (src/cli/ only; the library
 // bundle never imports it: the size budgets and the import check below hold that).
-// @noble/hashes (audited, no dependencies, dual ESM/CJS in 1.x): SHA-256 for settlement plan ids and decision digests.
+// @noble/hashes (audited, no dependencies, synchronous in browsers and Node; 1.x for its CommonJS build, which the
+// library's CJS entry requires): SHA-256 for settlement plan ids and the decision's digests, HMAC-SHA256 for signatures.
 const ALLOWED = ["@date-fns/tz", "@noble/hashes", "decimal.js", "tinypool"];
 const runtime = Object.keys(pkg.dependencies ?? {}).sort();
 if (JSON.stringify(runtime) !== JSON.stringify(ALLOWED)) failures.push(`runtime dependencies are ${runtime.join(", ")}; allowed: ${ALLOWED.join(", ")}`);

@@ -13,6 +13,8 @@ export type ProblemCode =
   | "unknown_value"
   | "unknown_field"
   | "too_long"
+  | "too_deep"
+  | "too_large"
   | "invalid_date"
   | "invalid_amount"
   | "too_many_decimals"

@@ -69,6 +69,7 @@ export {
   type Outcome,
   type RefundAmounts,
   type RefundDecision,
+  type DecisionDigests,
 } from "./contract/decision.js";
 export { bitrix24Policy, bitrix24History } from "./policy/bitrix24.js";
 export { definePolicyHistory, type PolicyHistory, type PolicyVersion } from "./policy/history.js";
@@ -102,3 +103,4 @@ export type {
 } from "./contract/settlement.js";
 export { explainSettlement, type ExplainSettlementOptions, type SettlementExplanation } from "./explain/settlement.js";
 export type { SettlementMessageKey } from "./explain/messages.js";
+export type { Signing } from "./digest/index.js";

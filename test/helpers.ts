@@ -27,3 +27,12 @@ export function migrate(completedOn: string, sub: ReturnType<typeof subscription
   expect(checkDecision(decision)).toEqual([]);
   return decision.lines[0]!;
 }
+
+/**
+ * A decision without its digests: what two requests spelled differently (`"2388.0000"`, an instant)
+ * but read alike must agree on. Their digests differ, since a request's digest is of the request as sent.
+ */
+export function withoutDigests<T extends { digests?: unknown }>(decision: T): Omit<T, "digests"> {
+  const { digests: _digests, ...rest } = decision;
+  return rest;
+}

@@ -3,7 +3,7 @@
  * line, and hand back the chunk's output as UTF-8 bytes (and, for compare, a partial
  * report). Chunks travel as bytes both ways, so the main thread neither decodes the input
  * nor encodes the output, and the buffers move between threads without a copy. The same
- * code runs in-process with `--workers 1`.
+ * code runs in-process in tests.
  */
 import type { RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";
@@ -11,10 +11,13 @@ import { batchEvaluator, type BatchResult } from "../engine/batch.js";
 import type { Problem } from "../errors.js";
 import { ComparisonTally, comparisonEvaluators, type PolicyComparison } from "../replay/compare.js";
 import { verifyDecision } from "../replay/verify.js";
+import { readOptions } from "../validate/options.js";
+import { LIMITS } from "../validate/reader.js";
 import { decisionJson } from "./decision-json.js";
 import { withoutBom } from "./input.js";
 import { settleLineHandler } from "./settle-chunk.js";
 import type { SettlementOptions } from "../contract/settlement.js";
+import { decodeStrict, duplicateName, duplicateProblem } from "./strict-json.js";
 import type { CliProblem } from "./report.js";
 
 /**
@@ -27,9 +30,9 @@ import type { CliProblem } from "./report.js";
  * ```
  */
 export type ChunkTask =
-  | { kind: "evaluate"; options?: RefundOptions; lines: Uint8Array; firstLine: number }
+  | { kind: "evaluate"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number }
   | { kind: "compare"; options?: RefundOptions; against?: RefundOptions; details: boolean; lines: Uint8Array; firstLine: number }
-  | { kind: "verify"; options?: RefundOptions; lines: Uint8Array; firstLine: number }
+  | { kind: "verify"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number }
   | { kind: "settle"; options?: SettlementOptions; lines: Uint8Array; firstLine: number };
 
 /**
@@ -112,26 +115,41 @@ export function runChunk(task: ChunkTask): ChunkResult {
   // Decisions are about twice their request's length: room for that, grown if it is not enough.
   const output = new Output(task.kind === "evaluate" ? lines.length * 2 + 1024 : 1024);
   const tally = new ComparisonTally();
-  let lineNumber = firstLine;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const content = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+  const answer = (content: string, lineNumber: number): void => {
     // A blank line (JSON's own whitespace only: space, tab, CR) is no request and gets no record.
-    if (!BLANK.test(content)) {
-      try {
-        line(content, lineNumber, counts, output, tally);
-      } catch (error) {
-        // One line the engine cannot take (a stored decision nested thousands deep overflows the stack
-        // when written out) is that line's failure, not the run's: the other lines are still answered.
-        counts.bad++;
-        const message = `line ${lineNumber} could not be processed: ${error instanceof Error ? error.message : String(error)}`;
-        output.line(errorRecord(lineNumber, [{ path: "", code: "internal", message }], "internal"));
-      }
+    if (BLANK.test(content)) return;
+    if (content.startsWith(OVERSIZED_LINE)) {
+      counts.bad++;
+      output.line(oversized(lineNumber, content));
+      return;
     }
-    lineNumber++;
-    start = end + 1;
+    try {
+      line(content, lineNumber, counts, output, tally);
+    } catch (error) {
+      // One line the engine cannot take (a stored decision nested thousands deep overflows the stack
+      // when written out) is that line's failure, not the run's: the other lines are still answered.
+      counts.bad++;
+      const message = `line ${lineNumber} could not be processed: ${error instanceof Error ? error.message : String(error)}`;
+      output.line(errorRecord(lineNumber, [{ path: "", code: "internal", message }], "internal"));
+    }
+  };
+  if (text.includes("\ufffd")) {
+    // A replacement character: bytes that are not UTF-8 somewhere (or a real U+FFFD). Each line is decoded
+    // again on its own, strictly, so only a line that is not UTF-8 is refused, at the path where it breaks.
+    eachLineStrictly(lines, firstLine, (content, lineNumber) => answer(content, lineNumber), (lineNumber, problems) => {
+      counts.bad++;
+      output.line(errorRecord(lineNumber, problems, "invalid_json"));
+    });
+  } else {
+    let lineNumber = firstLine;
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      answer(text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end), lineNumber);
+      lineNumber++;
+      start = end + 1;
+    }
   }
   const result: ChunkResult = { output: output.bytes(), ...counts };
   if (task.kind === "compare") result.report = tally.report();
@@ -140,19 +158,50 @@ export function runChunk(task: ChunkTask): ChunkResult {
 
 const BLANK = /^[ \t\r]*$/;
 
+/**
+ * What stands for a line longer than the longest line read (docs/SECURITY.md): the pipeline drops
+ * the line as it streams past and hands on this instead, with the line's length in bytes; the line
+ * gets its own error record. No JSON, no newline: no real line is read as one.
+ */
+export const OVERSIZED_LINE = "\u0000\u0000line too long\u0000";
+
+/** The record of a line too long to read. */
+function oversized(lineNumber: number, content: string): string {
+  const bytes = Number(content.slice(OVERSIZED_LINE.length));
+  const message = `line ${lineNumber} has ${bytes.toLocaleString("en")} bytes; a line has at most ${LIMITS.maxRequestSize.toLocaleString("en")}`;
+  return errorRecord(lineNumber, [{ path: "", code: "too_long", message }], "invalid_request");
+}
+
 /** Keeps a byte-order mark where it is (`withoutBom` drops the input's first, and only that). */
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
-function invalidJson(lineNumber: number): Problem[] {
+/** Each line of a chunk's bytes decoded strictly: its text, or the problem of its first byte that is not UTF-8. */
+function eachLineStrictly(lines: Uint8Array, firstLine: number, onText: (text: string, lineNumber: number) => void, onBad: (lineNumber: number, problems: CliProblem[]) => void): void {
+  let lineNumber = firstLine;
+  for (let start = 0; start < lines.length; lineNumber++) {
+    let end = lines.indexOf(10, start);
+    if (end === -1) end = lines.length;
+    const decoded = decodeStrict(lines.subarray(start, lines[end - 1] === 13 ? end - 1 : end), `line ${lineNumber}`);
+    if (decoded.ok) onText(lineNumber === 1 ? withoutBom(decoded.value) : decoded.value, lineNumber);
+    else onBad(lineNumber, decoded.problems);
+    start = end + 1;
+  }
+}
+
+function invalidJson(lineNumber: number): CliProblem[] {
   return [{ path: "", code: "invalid_json", message: `line ${lineNumber} is not valid JSON` }];
 }
 
-function parse(text: string): { ok: true; value: unknown } | { ok: false } {
+/** A line parsed strictly: the value, or its problems (not JSON; a name twice in one object, at its path). */
+function parse(text: string, lineNumber: number): { ok: true; value: unknown } | { ok: false; problems: CliProblem[] } {
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
-    return { ok: false };
+    return { ok: false, problems: invalidJson(lineNumber) };
   }
+  const duplicate = typeof value === "object" && value !== null ? duplicateName(text) : undefined;
+  return duplicate === undefined ? { ok: true, value } : { ok: false, problems: [duplicateProblem(duplicate, `line ${lineNumber}`)] };
 }
 
 /** The record of a line that gets no answer: `{ line, error: { code, problems } }`, as the command line reports failures. */
@@ -160,17 +209,23 @@ function errorRecord(lineNumber: number, problems: readonly CliProblem[], code: 
   return JSON.stringify({ line: lineNumber, error: { code, problems } });
 }
 
+/** The options' digest, or `undefined` for options that cannot be read (never equal to readable ones). */
+function optionsDigest(options: unknown): string | undefined {
+  const read = readOptions(options);
+  return read.ok ? read.value.digest : undefined;
+}
+
 function lineHandler(task: ChunkTask): Line {
   switch (task.kind) {
     case "settle":
       return settleLineHandler(task.options);
     case "evaluate": {
-      const evaluate = batchEvaluator(task.options === undefined ? {} : { options: task.options });
+      const evaluate = batchEvaluator({ ...(task.options === undefined ? {} : { options: task.options }), ...(task.signingKey === undefined ? {} : { signingKey: task.signingKey }) });
       return (text, lineNumber, result, output) => {
-        const parsed = parse(text);
+        const parsed = parse(text, lineNumber);
         if (!parsed.ok) {
           result.bad++;
-          output.line(errorRecord(lineNumber, invalidJson(lineNumber), "invalid_json"));
+          output.line(errorRecord(lineNumber, parsed.problems, "invalid_json"));
           return;
         }
         const decided: BatchResult = evaluate(parsed.value, lineNumber - 1);
@@ -187,9 +242,9 @@ function lineHandler(task: ChunkTask): Line {
       const both = comparisonEvaluators(task.options === undefined ? {} : { options: task.options }, task.against === undefined ? {} : { options: task.against });
       const details = task.details;
       return (text, lineNumber, result, output, tally) => {
-        const parsed = parse(text);
+        const parsed = parse(text, lineNumber);
         const index = lineNumber - 1;
-        const refused: BatchResult = { index, ok: false, problems: invalidJson(lineNumber) };
+        const refused: BatchResult = { index, ok: false, problems: parsed.ok ? [] : (parsed.problems as Problem[]) };
         const [a, b] = parsed.ok ? both(parsed.value, index) : [refused, refused];
         const change = tally.add(a, b, parsed.ok ? parsed.value : undefined, details);
         if (a.ok && b.ok) result.good++;
@@ -197,24 +252,30 @@ function lineHandler(task: ChunkTask): Line {
         if (typeof change === "object") output.line(JSON.stringify({ line: lineNumber, ...change }));
       };
     }
-    case "verify":
+    case "verify": {
+      const signing = task.signingKey === undefined ? undefined : { signingKey: task.signingKey };
+      const operator = optionsDigest(task.options);
       return (text, lineNumber, result, output) => {
-        const parsed = parse(text);
-        const record = parsed.ok ? (parsed.value as { request?: unknown; decision?: unknown; options?: RefundOptions } | null) : undefined;
+        const parsed = parse(text, lineNumber);
+        const record = parsed.ok ? (parsed.value as { request?: unknown; decision?: unknown; options?: unknown } | null) : undefined;
         if (record === undefined || record === null || typeof record !== "object" || typeof record.decision !== "object" || record.decision === null) {
           result.bad++;
-          const problems = parsed.ok ? [{ path: "", code: "wrong_type", message: `line ${lineNumber} must be an object { "request", "decision", "options"? }` }] : invalidJson(lineNumber);
+          const problems = parsed.ok ? [{ path: "", code: "wrong_type", message: `line ${lineNumber} must be an object { "request", "decision", "options"? }` }] : parsed.problems;
           output.line(errorRecord(lineNumber, problems, parsed.ok ? "invalid_request" : "invalid_json"));
           return;
         }
-        const verified = verifyDecision(record.request, record.decision as RefundDecision, record.options ?? task.options);
-        if (verified.same) {
+        // The operator's options decide, always: a record's own options that are others are a difference, never an override.
+        const verified = verifyDecision(record.request, record.decision as RefundDecision, task.options, undefined, signing);
+        const own = record.options ?? undefined;
+        const overridden = own !== undefined && optionsDigest(own) !== operator ? [{ path: "options", stored: own, now: task.options ?? {} }] : [];
+        if (verified.same && overridden.length === 0) {
           result.good++;
           return;
         }
-        const out = verified.problems === undefined ? { line: lineNumber, differences: verified.differences } : { line: lineNumber, problems: verified.problems };
+        const out = verified.problems === undefined ? { line: lineNumber, differences: [...overridden, ...verified.differences] } : { line: lineNumber, problems: verified.problems };
         output.line(JSON.stringify(out));
         result.differing++;
       };
+    }
   }
 }

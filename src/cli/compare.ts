@@ -5,6 +5,7 @@
 import { once } from "node:events";
 import { createWriteStream, statSync, type WriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
+import { temporaryFile } from "./cleanup.js";
 import { finished } from "node:stream/promises";
 import { ComparisonTally, type PolicyComparison } from "../replay/compare.js";
 import type { Command, CommandArgs } from "./command.js";
@@ -66,28 +67,49 @@ async function openDetails(path: string, inputs: readonly [string, unknown][]): 
   for (const [what, input] of inputs) {
     if (typeof input === "string" && input !== "-" && sameFile(path, input)) throw usage("--details", "same_file", `--details names ${what}; it would be overwritten`);
   }
+  const unwritable = (error: unknown) =>
+    new CliFailure("unwritable_output", [{ path: "--details", code: "unwritable", message: `cannot write the --details file "${path}": ${(error as Error).message}` }]);
+  // A directory (or anything else that is no file) cannot take the records: said now, before any line is read.
+  if (isDirectory(path)) throw unwritable(new Error("it is a directory"));
   const partial = `${path}.partial-${process.pid}`;
   const stream = createWriteStream(partial);
+  temporaryFile(partial, true);
   try {
     await once(stream, "open");
   } catch (error) {
-    throw new CliFailure("unreadable_input", [{ path: "--details", code: "unwritable", message: `cannot write the --details file "${path}": ${(error as Error).message}` }]);
+    temporaryFile(partial, false);
+    throw unwritable(error);
   }
   let done = false;
   return {
     stream,
     async commit() {
       stream.end();
-      await finished(stream);
-      await rename(partial, path);
+      try {
+        await finished(stream);
+        await rename(partial, path);
+      } catch (error) {
+        throw unwritable(error);
+      }
+      temporaryFile(partial, false);
       done = true;
     },
     async discard() {
       if (done) return;
       stream.destroy();
       await rm(partial, { force: true });
+      temporaryFile(partial, false);
     },
   };
+}
+
+/** Whether a path names a directory. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether two paths name one file (the same device and inode); a path that does not exist names none. */

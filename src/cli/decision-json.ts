@@ -72,6 +72,7 @@ export function decisionJson(decision: RefundDecision): string {
     `"chosenBy":{"field":"${policy.chosenBy.field}","date":"${policy.chosenBy.date}"},"library":${text(policy.library)},"options":"${policy.options}"},` +
     `"asOf":"${decision.asOf}","action":"${decision.action}","status":"${decision.status}","outcome":"${decision.outcome}","currency":"${decision.currency}",` +
     `"total":{"net":"${total.net}","tax":"${total.tax}","gross":"${total.gross}"},` +
-    `"lines":${list(decision.lines, line)},"notices":${list(decision.notices, flat)},"effects":${list(decision.effects, flat)}}`
+    `"lines":${list(decision.lines, line)},"notices":${list(decision.notices, flat)},"effects":${list(decision.effects, flat)},` +
+    `"digests":{"request":"${decision.digests.request}","decision":"${decision.digests.decision}"}}`
   );
 }

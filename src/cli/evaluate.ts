@@ -6,6 +6,7 @@ import { OPTIONS_INPUT, readJson, REQUEST_INPUT } from "./input.js";
 import { evaluateNdjson, workerCount } from "./ndjson.js";
 import { defaultWorkers } from "./pool.js";
 import { CliFailure, EXIT, usage } from "./report.js";
+import { KEY_FILE_FLAG, signingKeyFrom } from "./signing.js";
 
 /** The languages the command line speaks: English, built in, and every shipped locale. */
 const TAGS = ["en", ...LOCALES.map((locale) => locale.code)];
@@ -18,7 +19,8 @@ export const evaluateCommand: Command = {
     options: { type: "string", placeholder: "<file>", help: "JSON options (rounding, proration, MarketPlace terms, unknownFields)" },
     locale: { type: "string", placeholder: "<tag>", help: `language of --format text: ${TAGS.join(", ")} (default en)` },
     ndjson: { type: "boolean", help: "one JSON request per input line in, one decision (or error record) per line out, in order" },
-    workers: { type: "string", placeholder: "<n>", help: "with --ndjson: worker threads (default: one per core; 1 runs in-process)" },
+    workers: { type: "string", placeholder: "<n>", help: "with --ndjson: worker threads (default: one per core)" },
+    "key-file": KEY_FILE_FLAG,
   },
   async run({ positionals, flags, mode }: CommandArgs): Promise<number> {
     const source = positionals[0] as string;
@@ -37,9 +39,10 @@ export const evaluateCommand: Command = {
       throw usage("--workers", "not_applicable", "--workers applies to --ndjson; a single request is decided in-process");
     }
     const options = typeof flags["options"] === "string" ? await readJson(flags["options"], OPTIONS_INPUT) : undefined;
-    if (flags["ndjson"] === true) return evaluateNdjson(source, options, workerCount(flags["workers"], defaultWorkers()));
+    const signingKey = await signingKeyFrom(flags["key-file"]);
+    if (flags["ndjson"] === true) return evaluateNdjson(source, options, workerCount(flags["workers"], defaultWorkers()), signingKey);
 
-    const result = safeEvaluateRefund(await readJson(source, REQUEST_INPUT), options);
+    const result = safeEvaluateRefund(await readJson(source, REQUEST_INPUT), options, signingKey === undefined ? undefined : { signingKey });
     if (!result.ok) throw new CliFailure("invalid_request", result.problems);
     const output = mode === "text" ? explain(result.decision, { locale, locales: LOCALES }).text : JSON.stringify(result.decision, null, 2);
     process.stdout.write(`${output}\n`);

@@ -1,5 +1,6 @@
 import { helpText, readCommandLine } from "./args.js";
 import { COMMANDS } from "./commands.js";
+import { endOnSignals } from "./cleanup.js";
 import { CliFailure, EXIT, reportFailure, type Mode } from "./report.js";
 // The package version, written in at build time (tsup `define`), never read from disk.
 import { LIBRARY_VERSION as VERSION } from "../version.js";
@@ -8,6 +9,7 @@ import { LIBRARY_VERSION as VERSION } from "../version.js";
 export async function main(argv: readonly string[]): Promise<number> {
   const { mode, read } = readCommandLine(argv, COMMANDS);
   watchOutput(mode);
+  endOnSignals();
   try {
     if (read instanceof CliFailure) throw read;
     if (read.flags["version"] === true) {
@@ -36,6 +38,8 @@ function fail(error: unknown, mode: Mode): number {
  * what it asked for. Any other failure to write (a full disk) is `unwritable_output`, exit 1.
  */
 function watchOutput(mode: Mode): void {
+  // A stderr that cannot take the problems (a full disk, /dev/full) changes no exit status: the status says what it can.
+  process.stderr.on("error", () => undefined);
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(EXIT.decided);
     const failure = new CliFailure("unwritable_output", [{ path: "", code: "unwritable", message: `cannot write the output: ${error.message}` }]);

@@ -9,10 +9,10 @@ import { runPipeline, write } from "./pool.js";
 import { CliFailure, EXIT, usage } from "./report.js";
 
 /** The `--workers` flag of the commands that run on the pool. */
-export const WORKERS_FLAG = { type: "string", placeholder: "<n>", help: "worker threads (default: one per core; 1 runs in-process)" } as const;
+export const WORKERS_FLAG = { type: "string", placeholder: "<n>", help: "worker threads (default: one per core)" } as const;
 
 /**
- * The `--workers` value: threads to use (default: one per core; 1 runs in-process).
+ * The `--workers` value: threads to use (default: one per core).
  *
  * @example
  * ```ts
@@ -53,13 +53,13 @@ export function checkedOptions(options: unknown): RefundOptions | undefined {
  * process.exitCode = await evaluateNdjson("requests.ndjson", undefined, 2);
  * ```
  */
-export async function evaluateNdjson(source: string, rawOptions: unknown, workers: number): Promise<number> {
+export async function evaluateNdjson(source: string, rawOptions: unknown, workers: number, signingKey?: Uint8Array): Promise<number> {
   const options = checkedOptions(rawOptions);
   let decided = 0;
   let refused = 0;
   await runPipeline(
     source,
-    (lines, firstLine) => (options === undefined ? { kind: "evaluate", lines, firstLine } : { kind: "evaluate", options, lines, firstLine }),
+    (lines, firstLine) => ({ kind: "evaluate", ...(options === undefined ? {} : { options }), ...(signingKey === undefined ? {} : { signingKey }), lines, firstLine }),
     workers,
     async (result) => {
       decided += result.good;

@@ -10,8 +10,10 @@ import { once } from "node:events";
 import { createReadStream } from "node:fs";
 import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
-import { type ChunkResult, type ChunkTask, runChunk } from "./chunk.js";
+import { type ChunkResult, type ChunkTask, OVERSIZED_LINE, runChunk } from "./chunk.js";
 import { type InputKind, REQUESTS_INPUT, unreadable } from "./input.js";
+import { LIMITS } from "../validate/reader.js";
+import { isStopping } from "./cleanup.js";
 
 /** Bytes of input per chunk: a few hundred lines, so a message to a worker carries real work. */
 const CHUNK_BYTES = 512 * 1024;
@@ -35,8 +37,8 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Streams `source` (a file, or `-` for stdin) through `workers` threads (in-process
- * when 1), one chunk of whole lines at a time; `onResult` gets each chunk's answer
+ * Streams `source` (a file, or `-` for stdin) through `workers` threads (one thread
+ * of its own even when 1), one chunk of whole lines at a time; `onResult` gets each chunk's answer
  * in input order and may wait (for a drain) before the next is handed on.
  *
  * @example
@@ -51,8 +53,10 @@ export async function runPipeline(
   onResult: (result: ChunkResult) => unknown,
   kind: InputKind = REQUESTS_INPUT,
 ): Promise<void> {
+  // Even one worker is a thread of its own: a line that exhausts the heap ends that thread, and the run
+  // with a JSON error (exit 1), never the process with a V8 abort.
   const pool =
-    workers > 1
+    workers >= 1
       ? new Tinypool({
           filename: new URL("./cli-worker.js", import.meta.url).href,
           minThreads: workers,
@@ -102,17 +106,54 @@ export async function runPipeline(
 
 const NEWLINE = 10;
 
+/** The longest line read, in bytes: a request's own size limit (docs/SECURITY.md). */
+export const MAX_LINE_BYTES = LIMITS.maxRequestSize;
+
 /** Bytes read and not yet handed on: whole lines are taken off the front, each into a buffer of its own. */
 class Pending {
   #reads: Buffer[] = [];
   length = 0;
   /** Whether a newline is pending: a line longer than a chunk is joined once, when its end has come, not at every read. */
   #newline = false;
+  /** Bytes since the last newline: the line being read. */
+  #tail = 0;
+  /** Bytes of an oversized line dropped so far, while its end has not come (`undefined`: none is being dropped). */
+  #dropped: number | undefined;
 
   add(read: Buffer): void {
+    if (this.#dropped !== undefined) {
+      const end = read.indexOf(NEWLINE);
+      if (end === -1) {
+        this.#dropped += read.length;
+        return;
+      }
+      this.#push(this.#marker(this.#dropped + end));
+      this.#dropped = undefined;
+      read = read.subarray(end);
+    }
+    this.#push(read);
+    const last = read.lastIndexOf(NEWLINE);
+    this.#tail = last === -1 ? this.#tail + read.length : read.length - last - 1;
+    if (this.#tail > MAX_LINE_BYTES) {
+      // The line being read is too long: the whole lines before it stay, its bytes go, and so will the rest of it.
+      const all = Buffer.concat(this.#reads, this.length);
+      const kept = all.subarray(0, all.length - this.#tail);
+      this.#dropped = this.#tail;
+      this.#reads = kept.length === 0 ? [] : [kept];
+      this.length = kept.length;
+      this.#newline = kept.includes(NEWLINE);
+      this.#tail = 0;
+    }
+  }
+
+  #push(read: Buffer): void {
     this.#reads.push(read);
     this.length += read.length;
     this.#newline ||= read.includes(NEWLINE);
+  }
+
+  #marker(bytes: number): Buffer {
+    return Buffer.from(`${OVERSIZED_LINE}${bytes}`, "utf8");
   }
 
   /**
@@ -134,6 +175,10 @@ class Pending {
 
   /** Whatever is left (a last line without its newline), in a buffer of its own. */
   takeAll(): Uint8Array | undefined {
+    if (this.#dropped !== undefined) {
+      this.#push(this.#marker(this.#dropped));
+      this.#dropped = undefined;
+    }
     if (this.length === 0) return undefined;
     const all = copy(Buffer.concat(this.#reads, this.length));
     this.#reads = [];
@@ -161,5 +206,7 @@ function copy(bytes: Uint8Array): Uint8Array {
  * ```
  */
 export async function write(stream: NodeJS.WritableStream, output: string | Uint8Array): Promise<void> {
+  // A signal is ending the run: what was written is whole lines, and nothing more is.
+  if (isStopping()) return;
   if (output.length > 0 && !stream.write(output)) await once(stream, "drain");
 }

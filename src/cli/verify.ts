@@ -9,6 +9,7 @@ import { OPTIONS_INPUT, readJson, RECORDS_INPUT } from "./input.js";
 import { checkedOptions, workerCount, WORKERS_FLAG } from "./ndjson.js";
 import { defaultWorkers, runPipeline, write } from "./pool.js";
 import { EXIT } from "./report.js";
+import { KEY_FILE_FLAG, signingKeyFrom } from "./signing.js";
 
 /** `refund-policy verify <records.ndjson | ->`. */
 export const verifyCommand: Command = {
@@ -16,17 +17,19 @@ export const verifyCommand: Command = {
     'decide each stored request again ({"request", "decision", "options"?} per line) and print one NDJSON record per decision that differs today; exits 1 when any differs or is refused, 2 when a line is not such a record',
   positionals: ["records.ndjson | -"],
   flags: {
-    options: { type: "string", placeholder: "<file>", help: "JSON options for the records that carry none" },
+    options: { type: "string", placeholder: "<file>", help: "JSON options every record is decided under (a record's own options that differ are a difference)" },
     workers: WORKERS_FLAG,
+    "key-file": KEY_FILE_FLAG,
   },
   async run({ positionals, flags, mode }: CommandArgs): Promise<number> {
     const source = positionals[0] as string;
     const workers = workerCount(flags["workers"], defaultWorkers());
     const options = checkedOptions(typeof flags["options"] === "string" ? await readJson(flags["options"], OPTIONS_INPUT) : undefined);
+    const signingKey = await signingKeyFrom(flags["key-file"]);
     let same = 0;
     let differing = 0;
     let invalid = 0;
-    await runPipeline(source, (lines, firstLine) => ({ kind: "verify", ...(options === undefined ? {} : { options }), lines, firstLine }), workers, async (result) => {
+    await runPipeline(source, (lines, firstLine) => ({ kind: "verify", ...(options === undefined ? {} : { options }), ...(signingKey === undefined ? {} : { signingKey }), lines, firstLine }), workers, async (result) => {
       same += result.good;
       differing += result.differing;
       invalid += result.bad;

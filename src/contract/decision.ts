@@ -281,14 +281,14 @@ export type Effect = CancelRenewalOff | MigrationRenewalOff;
  * Which policy decided, and what a later replay needs to decide the same way:
  * the policy's id and version, the date its version took effect, the date (and
  * the field it came from) that picked that version, the library's version, and
- * a digest of the options in force.
+ * the SHA-256 of the options in force.
  *
  * @example
  * ```ts
  * const policy: DecisionPolicy = {
  *   id: "bitrix24", version: "2026-11-26", effectiveFrom: "1970-01-01",
  *   chosenBy: { field: "asOf", date: "2026-06-20" },
- *   library: "0.1.0", options: "fnv1a64:6c62272e07bb0142",
+ *   library: "0.1.0", options: "sha256:0c1b3f5cde0e6e1bfb1fba5e0bd08e2fc70c4c5b5f5f0a2c1c8d7cf3a2d2c0ce",
  * };
  * ```
  */
@@ -306,8 +306,33 @@ export interface DecisionPolicy {
   chosenBy: { field: string; date: string };
   /** The version of the refund-policy library that decided. */
   library: string;
-  /** A digest of the options in force (the caller's over the version's defaults); equal options, equal digest. */
+  /**
+   * `sha256:` and the SHA-256 of the options in force (the caller's over the version's defaults), as
+   * canonical JSON (RFC 8785); equal options, equal digest.
+   */
   options: string;
+}
+
+/**
+ * What makes a stored decision tamper-evident (docs/contract.md, "Digests"): the SHA-256 of the
+ * request as read (its RFC 8785 canonical JSON), and the decision's own digest over its
+ * canonical JSON without `digests.decision`: `sha256:…`, or with the caller's signing key
+ * `hmac-sha256:…`, a signature only a key holder can make. The options' digest is
+ * `policy.options`; the decision digest covers it, the request digest and every field.
+ *
+ * @example
+ * ```ts
+ * const digests: DecisionDigests = {
+ *   request: "sha256:4f1c0a8e3b2d7c6a5e9f0b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e",
+ *   decision: "hmac-sha256:0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e",
+ * };
+ * ```
+ */
+export interface DecisionDigests {
+  /** `sha256:` and the SHA-256 of the request's canonical JSON, as it was read (fields read past included). */
+  request: string;
+  /** `sha256:` (or, signed, `hmac-sha256:`) and the digest of the decision's canonical JSON without this field. */
+  decision: string;
 }
 
 /**
@@ -339,4 +364,6 @@ export interface RefundDecision {
   notices: Notice[];
   /** What should happen next. */
   effects: Effect[];
+  /** The request's and the decision's own digest (the decision's may be a signature). */
+  digests: DecisionDigests;
 }

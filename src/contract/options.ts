@@ -3,7 +3,7 @@
  * developers' terms, including the custom-terms API that TypeScript callers implement.
  * @module
  */
-import type { MarketplaceAppInput, RefundAction } from "./request.js";
+import type { DateString, MarketplaceAppInput, RefundAction } from "./request.js";
 
 /**
  * The rounding modes, in one list: the {@link RoundingMode} type, the options
@@ -115,7 +115,7 @@ export interface RefundOptions {
  * const options: RefundOptions = { versionDate: "purchase" };
  * ```
  */
-export type VersionDate = "asOf" | "purchase" | { date: string };
+export type VersionDate = "asOf" | "purchase" | { date: DateString };
 
 
 /**

@@ -11,6 +11,7 @@
  * The library also refuses dates that do not exist (`2026-02-30`).
  *
  * @pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?))?$
+ * @maxLength 64
  *
  * @example
  * ```ts
@@ -24,6 +25,7 @@ export type DateString = string;
  * currency's minor unit may only be trailing zeros (`"2388.0000"` is `2388.00`).
  *
  * @pattern ^(0|[1-9][0-9]*)(\.[0-9]+)?$
+ * @maxLength 64
  *
  * @example
  * ```ts
@@ -48,6 +50,7 @@ export type CurrencyCode = string;
  * A non-empty identifier (an item's, an invoice's, a tax code, an app id).
  *
  * @minLength 1
+ * @maxLength 200
  *
  * @example
  * ```ts
@@ -85,6 +88,7 @@ export interface TaxPaidInput {
   /**
    * The tax rate as a decimal string such as `"0.19"` (informative).
    * @pattern ^(0|[1-9][0-9]*)(\.[0-9]+)?$
+   * @maxLength 40
    */
   rate?: string;
   amount: AmountString;
@@ -102,6 +106,7 @@ export interface TaxPaidInput {
  */
 export interface PaidInput {
   net: AmountString;
+  /** At most 100. @maxItems 100 */
   taxes?: TaxPaidInput[];
 }
 
@@ -115,6 +120,7 @@ export interface PaidInput {
  */
 export interface RefundedInput {
   net: AmountString;
+  /** At most 100. @maxItems 100 */
   taxes?: { code: Identifier; amount: AmountString }[];
 }
 
@@ -313,7 +319,7 @@ export interface RefundRequest {
     timeZone?: string;
     /** Default `"active"`. */
     status?: AccountStatus;
-    /** Invoices past due on the account. */
+    /** Invoices past due on the account (at most 100,000). @maxItems 100000 */
     overdueInvoices?: { id: Identifier; amount: AmountString; dueOn?: DateString }[];
   };
   /** Required when `action` is `"migrate_to_on_premise"`, and only then. */
@@ -325,8 +331,9 @@ export interface RefundRequest {
     expectedCompletionOn?: DateString;
   };
   /**
-   * Every item the request is about, at least one; ids unique.
+   * Every item the request is about, at least one (at most 100,000); ids unique.
    * @minItems 1
+   * @maxItems 100000
    */
   items: ItemInput[];
 }

@@ -5,6 +5,7 @@ import { bitrix24History } from "../policy/bitrix24.js";
 import { asHistory, type PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
 import { decideRequest, readVersionedOptions } from "./versions.js";
+import { signingProblems } from "../digest/decision.js";
 
 /**
  * One result of a batch: a decision, or the problems of that one request.
@@ -35,16 +36,21 @@ export type BatchResult =
 export interface BatchOptions {
   options?: RefundOptions;
   policy?: RefundPolicy | PolicyHistory;
+  /** A secret key: each decision's own digest is then an HMAC-SHA256 signature (see {@link Signing}). */
+  signingKey?: string | Uint8Array;
 }
 
 /** Reads the options once; gives a per-request evaluator that returns problems instead of throwing. */
-export function batchEvaluator({ options, policy = bitrix24History }: BatchOptions): (request: unknown, index: number) => BatchResult {
+export function batchEvaluator({ options, policy = bitrix24History, signingKey }: BatchOptions): (request: unknown, index: number) => BatchResult {
+  const signing = signingKey === undefined ? undefined : { signingKey };
+  const keyProblems = signingProblems(signing);
+  if (keyProblems.length > 0) throw new RefundPolicyError(keyProblems);
   const history = asHistory(policy);
   const read = readVersionedOptions(history, options);
   if (!read.ok) throw new RefundPolicyError(read.problems);
   const versioned = read.value;
   return (request, index) => {
-    const decided = decideRequest(history, request, versioned);
+    const decided = decideRequest(history, request, versioned, signing);
     return decided.ok ? { index, ok: true, decision: decided.value } : { index, ok: false, problems: decided.problems };
   };
 }

@@ -22,7 +22,7 @@ export function decide(
   request: NormalizedRequest,
   options: NormalizedOptions,
   version: Pick<DecisionPolicy, "effectiveFrom" | "chosenBy">,
-): Checked<RefundDecision> {
+): Checked<Omit<RefundDecision, "digests">> {
   const { digits } = request.account;
   const context: RuleContext = { request, options, money: { digits, rounding: options.rounding } };
   const lines: DecisionLine[] = [];
@@ -51,7 +51,7 @@ export function decide(
   for (const rule of policy.accountRules) notices.push(...rule.evaluate(context));
   // The library's own notice, whatever the policy: what `unknownFields: "ignore"` read past.
   if (request.ignoredFields.length > 0) notices.push({ code: "request.fields-ignored", paths: [...request.ignoredFields] });
-  const decision: RefundDecision = {
+  const decision: Omit<RefundDecision, "digests"> = {
     policy: { id: policy.id, version: policy.version, ...version, library: LIBRARY_VERSION, options: options.digest },
     asOf: formatCalendarDate(request.asOf),
     action: request.action,

@@ -9,6 +9,7 @@ import type { RefundPolicy } from "../policy/policy.js";
 import { DEFAULT_OPTIONS } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
 import { decideRequest, readVersionedOptions } from "./versions.js";
+import { type Signing, signingProblems } from "../digest/decision.js";
 
 /**
  * An evaluator bound to one policy: `(request, options?) => decision`. The typed
@@ -27,8 +28,8 @@ import { decideRequest, readVersionedOptions } from "./versions.js";
  * ```
  */
 export type Evaluator = {
-  (request: RefundRequest, options?: RefundOptions): RefundDecision;
-  (request: unknown, options?: unknown): RefundDecision;
+  (request: RefundRequest, options?: RefundOptions, signing?: Signing): RefundDecision;
+  (request: unknown, options?: unknown, signing?: Signing): RefundDecision;
 };
 
 /**
@@ -60,13 +61,15 @@ export type SafeDecision =
  * come back with the request's own problems (read with the defaults). Every problem comes
  * back as data; nothing here throws.
  */
-export function decideUnknown(history: PolicyHistory, request: unknown, options: unknown): SafeDecision {
+export function decideUnknown(history: PolicyHistory, request: unknown, options: unknown, signing?: Signing): SafeDecision {
+  const keyProblems = signingProblems(signing);
+  if (keyProblems.length > 0) return { ok: false, problems: keyProblems };
   const readOpts = readVersionedOptions(history, options);
   if (!readOpts.ok) {
     const readReq = readRequest(request, DEFAULT_OPTIONS);
     return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
   }
-  const decided = decideRequest(history, request, readOpts.value);
+  const decided = decideRequest(history, request, readOpts.value, signing);
   return decided.ok ? { ok: true, value: decided.value, decision: decided.value } : decided;
 }
 
@@ -96,8 +99,8 @@ export function createEvaluator(policy: RefundPolicy | PolicyHistory): Evaluator
   const problems = isHistory(policy) ? policy.versions.flatMap((version) => policyProblems(version.policy)) : policyProblems(policy);
   if (problems.length > 0) throw new RefundPolicyError(problems, "invalid_policy");
   const history = asHistory(policy);
-  return (request: unknown, options?: unknown) => {
-    const result = decideUnknown(history, request, options);
+  return (request: unknown, options?: unknown, signing?: Signing) => {
+    const result = decideUnknown(history, request, options, signing);
     if (!result.ok) throw new RefundPolicyError(result.problems);
     return result.decision;
   };
@@ -127,8 +130,11 @@ export function createEvaluator(policy: RefundPolicy | PolicyHistory): Evaluator
  * });
  * decision.total; // { net: "1194.00", tax: "226.86", gross: "1420.86" }
  * ```
+ * With `{ signingKey }` as the third argument, the decision's own digest is an HMAC-SHA256
+ * signature (`digests.decision: "hmac-sha256:…"`) only a holder of the key can make or check
+ * ({@link verifyDecision}); the key is stored nowhere.
  */
-export function evaluateRefund(request: RefundRequest, options?: RefundOptions): RefundDecision;
+export function evaluateRefund(request: RefundRequest, options?: RefundOptions, signing?: Signing): RefundDecision;
 /**
  * The same, for untrusted input (`JSON.parse` output, a payload with nulls): no
  * cast needed, since every field is checked at run time.
@@ -140,9 +146,9 @@ export function evaluateRefund(request: RefundRequest, options?: RefundOptions):
  * evaluateRefund(JSON.parse(body) as unknown);
  * ```
  */
-export function evaluateRefund(request: unknown, options?: unknown): RefundDecision;
-export function evaluateRefund(request: unknown, options?: unknown): RefundDecision {
-  const result = decideUnknown(bitrix24History, request, options);
+export function evaluateRefund(request: unknown, options?: unknown, signing?: Signing): RefundDecision;
+export function evaluateRefund(request: unknown, options?: unknown, signing?: Signing): RefundDecision {
+  const result = decideUnknown(bitrix24History, request, options, signing);
   if (!result.ok) throw new RefundPolicyError(result.problems);
   return result.decision;
 }
@@ -159,6 +165,6 @@ export function evaluateRefund(request: unknown, options?: unknown): RefundDecis
  * result.ok; // false
  * ```
  */
-export function safeEvaluateRefund(request: unknown, options?: unknown): SafeDecision {
-  return decideUnknown(bitrix24History, request, options);
+export function safeEvaluateRefund(request: unknown, options?: unknown, signing?: Signing): SafeDecision {
+  return decideUnknown(bitrix24History, request, options, signing);
 }

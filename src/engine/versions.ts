@@ -9,6 +9,7 @@ import { isFields } from "../validate/reader.js";
 import { readRequest } from "../validate/request.js";
 import { readVersionDate } from "../validate/version-date.js";
 import { decide } from "./decide.js";
+import { sealDecision, type Signing } from "../digest/decision.js";
 
 /**
  * The caller's options, read, and the options each version of a history reads and decides
@@ -69,11 +70,14 @@ export interface ChosenVersion {
  * if (options.ok) decideRequest(bitrix24History, request, options.value);
  * ```
  */
-export function decideRequest(history: PolicyHistory, request: unknown, options: VersionedOptions): Checked<RefundDecision> {
+export function decideRequest(history: PolicyHistory, request: unknown, options: VersionedOptions, signing?: Signing): Checked<RefundDecision> {
   const chosen = chooseVersion(history, request, options);
   if (!chosen.ok) return chosen;
   const read = readRequest(request, chosen.value.options);
-  return read.ok ? decideChosen(chosen.value, read.value) : read;
+  if (!read.ok) return read;
+  const decided = decideChosen(chosen.value, read.value);
+  // Digests over the request as given and the decision as written (issue 23); signed with the caller's key.
+  return decided.ok ? sealDecision(decided.value, request, signing) : decided;
 }
 
 /**
@@ -114,7 +118,7 @@ export function chooseVersion(history: PolicyHistory, request: unknown, options:
  * if (chosen.ok && read.ok) decideChosen(chosen.value, read.value);
  * ```
  */
-export function decideChosen({ version, options, chosenBy }: ChosenVersion, request: NormalizedRequest): Checked<RefundDecision> {
+export function decideChosen({ version, options, chosenBy }: ChosenVersion, request: NormalizedRequest): Checked<Omit<RefundDecision, "digests">> {
   return decide(version.policy, request, options, { effectiveFrom: version.effectiveFrom, chosenBy });
 }
 

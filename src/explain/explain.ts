@@ -2,6 +2,7 @@ import { parseCalendarDate } from "../calendar/calendar-date.js";
 import type { DecisionLine, Effect, Notice, RefundDecision } from "../contract/decision.js";
 import { en } from "./locales/en.js";
 import type { DecisionMessageKey } from "./messages.js";
+import { assertDecision } from "./guard.js";
 import { fill, resolveLocale, type LocaleChoice } from "./resolve.js";
 
 /**
@@ -72,6 +73,7 @@ const EFFECT_KEYS: { readonly [C in Effect["clause"]]: DecisionMessageKey } = {
  * ```
  */
 export function explain(decision: RefundDecision, options: ExplainOptions = {}): Explanation {
+  assertDecision(decision);
   const language = resolveLocale(options);
   // The decision's amounts carry exactly the currency's ISO 4217 minor-unit digits; Intl's own default
   // differs for some currencies (HUF, IDR, COP, …), so the text shows exactly the digits paid.

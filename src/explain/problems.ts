@@ -1,6 +1,7 @@
 import type { Problem, ProblemCode } from "../errors.js";
 import { enProblems } from "./locales/en-problems.js";
 import type { FieldName, ProblemMessageKey } from "./messages.js";
+import { assertProblems } from "./guard.js";
 import { fill, resolveLocale, type LocaleChoice } from "./resolve.js";
 
 /**
@@ -52,6 +53,7 @@ const isField = (name: string): boolean => Object.prototype.hasOwnProperty.call(
  * ```
  */
 export function explainProblems(problems: readonly Problem[], options: LocaleChoice = {}): ProblemExplanation[] {
+  assertProblems(problems);
   const language = resolveLocale(options);
   const say = (key: ProblemMessageKey, values: Record<string, string> = {}, otherwise = ""): string => fill(language.text(key, enProblems) ?? otherwise, values);
   const label = (name: string): string => (isField(name) ? say(`field.${name as FieldName}`) : name);

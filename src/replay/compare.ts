@@ -6,6 +6,7 @@
 import type { DecisionLine, Outcome, RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";
 import { batchEvaluator, type BatchResult } from "../engine/batch.js";
+import { sealDecision } from "../digest/decision.js";
 import { chooseVersion, decideChosen, readVersionedOptions, type VersionedOptions } from "../engine/versions.js";
 import type { Checked } from "../errors.js";
 import { bitrix24History } from "../policy/bitrix24.js";
@@ -256,7 +257,9 @@ export function comparisonEvaluators(a: ComparisonSide, b: ComparisonSide): (req
       const refused: BatchResult = { index, ok: false, problems: read.problems };
       return [refused, refused];
     }
-    return [result(index, decideChosen(chosenA.value, read.value)), result(index, decideChosen(chosenB.value, read.value))];
+    // Sealed as batchEvaluator seals them, so both paths give the same decisions, digests included.
+    const seal = (decided: Checked<Omit<RefundDecision, "digests">>) => (decided.ok ? sealDecision(decided.value, request) : decided);
+    return [result(index, seal(decideChosen(chosenA.value, read.value))), result(index, seal(decideChosen(chosenB.value, read.value)))];
   };
 }
 

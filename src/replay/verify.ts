@@ -9,6 +9,7 @@ import { bitrix24History } from "../policy/bitrix24.js";
 import { asHistory, type PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
 import { decideUnknown } from "../engine/evaluate.js";
+import { decisionDigest, type Signing } from "../digest/decision.js";
 
 /**
  * One field that differs between a stored decision and today's: its path in the
@@ -38,6 +39,7 @@ export interface Difference {
  * ```
  */
 export interface Verification {
+  /** Today's decision equals the stored one, and the stored one carries the digest (or signature) its fields call for. */
   same: boolean;
   differences: Difference[];
   /** Present when today's library refuses the request. */
@@ -46,9 +48,15 @@ export interface Verification {
 
 /**
  * Decides a stored request again and lists every field of the stored decision that
- * differs today. `policy.library` is not compared (a new library version that
- * decides the same is the point of a replay); `policy.options` is, so replaying with
- * other options than the stored decision's shows at once.
+ * differs today, and checks the stored decision's own digest. `policy.library` is not
+ * compared (a new library version that decides the same is the point of a replay);
+ * `policy.options` is, so replaying with other options than the stored decision's shows
+ * at once, and so are `digests.request` (the request is the one decided) and
+ * `digests.decision`, recomputed over the stored record as it stands: a field changed
+ * since it was made is found even where today's decision changed the same way. With the
+ * `signingKey` the record was signed with, only a key holder can make a record that
+ * checks; a signed record checked without the key, or an unsigned one with it, differs
+ * at `digests.decision`.
  *
  * @example
  * ```ts
@@ -59,7 +67,9 @@ export interface Verification {
  * };
  * const stored = evaluateRefund(request);
  * verifyDecision(request, stored).same; // true
- * verifyDecision(request, { ...stored, outcome: "refund" }).differences; // [{ path: "outcome", stored: "refund", now: "no_refund" }]
+ * verifyDecision(request, { ...stored, outcome: "refund" }).differences.map((d) => d.path); // ["outcome", "digests.decision"]
+ * const signed = evaluateRefund(request, {}, { signingKey: "secret" });
+ * verifyDecision(request, signed, {}, undefined, { signingKey: "secret" }).same; // true
  * ```
  */
 export function verifyDecision(
@@ -67,15 +77,29 @@ export function verifyDecision(
   stored: RefundDecision,
   options?: RefundOptions,
   policy: RefundPolicy | PolicyHistory = bitrix24History,
+  signing?: Signing,
 ): Verification {
-  const now = decideUnknown(asHistory(policy), request, options);
+  const now = decideUnknown(asHistory(policy), request, options, signing);
   if (!now.ok) return { same: false, differences: [], problems: now.problems };
   const differences: Difference[] = [];
   diff(stored, now.decision, "", differences);
+  const carried: unknown = isObject(stored) && isObject(stored["digests"]) ? stored["digests"]["decision"] : undefined;
+  const expected = isObject(stored) ? storedDigest(stored, signing) : undefined;
+  if (carried !== expected || expected === undefined) differences.push({ path: "digests.decision", stored: carried, now: expected });
   return { same: differences.length === 0, differences };
 }
 
-const IGNORED = new Set(["policy.library"]);
+/** The digest the stored record should carry as it stands; `undefined` when it holds what JSON cannot. */
+function storedDigest(stored: object, signing: Signing | undefined): string | undefined {
+  try {
+    return decisionDigest(stored, signing);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Not compared field by field: the library's version, and the decision digest (it covers the version; checked on the record itself). */
+const IGNORED = new Set(["policy.library", "digests.decision"]);
 
 function diff(stored: unknown, now: unknown, path: string, out: Difference[]): void {
   if (IGNORED.has(path) || stored === now) return;

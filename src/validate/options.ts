@@ -1,6 +1,8 @@
+import { formatCalendarDate } from "../calendar/calendar-date.js";
 import { ROUNDING_MODES } from "../contract/options.js";
 import type { Checked } from "../errors.js";
 import type { MarketplaceTerms, NormalizedOptions } from "../normalized.js";
+import { digestOf } from "../digest/decision.js";
 import { isFields, Reader } from "./reader.js";
 
 const NO_TERMS: ReadonlyMap<string, MarketplaceTerms> = new Map();
@@ -16,25 +18,23 @@ export const DEFAULT_OPTIONS: NormalizedOptions = /* @__PURE__ */ withDigest({
 });
 
 /**
- * The options' digest: FNV-1a 64 of their canonical JSON (every reading, the terms sorted by
- * app id; custom terms count as `"custom"`, since a function has no canonical form). `unknownFields`
- * is left out: it changes no figure, and the fields it read past are listed in the decision itself. Pure, so
- * it runs in browsers too; a fingerprint to tell options apart, not a security hash.
+ * The options' digest: `sha256:` and the SHA-256 of their canonical JSON (RFC 8785): every reading,
+ * the terms by app id; custom terms count as `{ "terms": "custom" }`, since a function has no
+ * canonical form. `unknownFields` is left out: it changes no figure, and the fields it read past are
+ * listed in the decision itself (and covered by the request's digest). A real hash, not a
+ * fingerprint: options that differ cannot be made to show the same digest.
  */
 function withDigest(options: Omit<NormalizedOptions, "digest">): NormalizedOptions {
-  const terms = [...options.marketplace].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, t]) => [id, t.terms, "days" in t ? t.days : null]);
-  const text = JSON.stringify([options.rounding, options.unit, options.completionDay, options.versionDate, terms]);
-  // FNV-1a 64 in two 32-bit halves (BigInt cost ~15 µs a request): × 0x100000001b3 = × 435 + × 2^40, mod 2^64.
-  let hi = 0xcbf29ce4;
-  let lo = 0x84222325;
-  for (let i = 0; i < text.length; i++) {
-    lo ^= text.charCodeAt(i);
-    const low = (lo >>> 0) * 435;
-    hi = (Math.imul(hi, 435) + Math.imul(lo, 256) + Math.floor(low / 0x100000000)) >>> 0;
-    lo = low >>> 0;
-  }
-  const hex = (half: number): string => half.toString(16).padStart(8, "0");
-  return { ...options, digest: `fnv1a64:${hex(hi)}${hex(lo)}` };
+  const marketplace: Record<string, { terms: string; days?: number }> = {};
+  for (const [id, t] of options.marketplace) marketplace[id] = "days" in t ? { terms: t.terms, days: t.days } : { terms: t.terms };
+  const { versionDate } = options;
+  const canonical = {
+    rounding: options.rounding,
+    proration: { unit: options.unit, completionDay: options.completionDay },
+    versionDate: typeof versionDate === "number" ? { date: formatCalendarDate(versionDate) } : versionDate,
+    marketplace,
+  };
+  return { ...options, digest: digestOf(canonical) };
 }
 
 const DEFAULTS_READ: Checked<NormalizedOptions> = { ok: true, value: DEFAULT_OPTIONS };

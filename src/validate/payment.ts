@@ -1,7 +1,7 @@
 import { withinMinorUnitOfProduct } from "../money/decimal-string.js";
 import { Money } from "../money/money.js";
 import type { Payment, TaxPaid } from "../normalized.js";
-import { type Fields, isFields, join, type Reader } from "./reader.js";
+import { type Fields, isFields, join, LIMITS, type Reader } from "./reader.js";
 
 /** What the payment reader needs of the item reader's scope. */
 interface PaymentScope {
@@ -18,7 +18,9 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
   reader.onlyKnown(paidFields, paidPath, ["net", "taxes"]);
   const net = reader.amount(paidFields, "net", paidPath, true, digits);
   const taxes: TaxPaid[] = [];
-  const taxEntries = reader.array(paidFields, "taxes", paidPath, false) ?? [];
+  const taxEntries = reader.array(paidFields, "taxes", paidPath, false, LIMITS.maxTaxes) ?? [];
+  // Codes seen so far, so each tax is checked against the others in constant time (the check is linear in the taxes).
+  const paidByCode = new Map<string, TaxPaid>();
   taxEntries.forEach((entry, index) => {
     const at = `${paidPath}.taxes[${index}]`;
     if (!isFields(entry)) {
@@ -35,10 +37,12 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
       checkRate(rate, amountText, net === undefined ? undefined : (reader.get(paidFields, "net") as string), at, reader, digits);
     }
     const refundable = reader.boolean(entry, "refundable", at) ?? true;
-    if (code !== undefined && taxes.some((tax) => tax.code === code)) {
+    if (code !== undefined && paidByCode.has(code)) {
       reader.add(join(at, "code"), "duplicate_tax", `"${code}" is listed twice`);
     } else if (code !== undefined && amount !== undefined) {
-      taxes.push(rate === undefined ? { code, amount, refundable } : { code, amount, refundable, rate: canonicalRate(rate) });
+      const tax = rate === undefined ? { code, amount, refundable } : { code, amount, refundable, rate: canonicalRate(rate) };
+      taxes.push(tax);
+      paidByCode.set(code, tax);
     }
   });
 
@@ -51,7 +55,7 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
     if (net !== undefined && refundedNet.greaterThan(net)) {
       reader.add(join(at, "net"), "refund_exceeds_paid", "more was refunded than was paid");
     }
-    const entries = reader.array(refundedFields, "taxes", at, false) ?? [];
+    const entries = reader.array(refundedFields, "taxes", at, false, LIMITS.maxTaxes) ?? [];
     entries.forEach((entry, index) => {
       const taxPath = `${at}.taxes[${index}]`;
       if (!isFields(entry)) {
@@ -63,7 +67,7 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
       const amount = reader.amount(entry, "amount", taxPath, true, digits);
       // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
       if (code === undefined || amount === undefined) return;
-      const paidTax = taxes.find((tax) => tax.code === code);
+      const paidTax = paidByCode.get(code);
       if (refundedTaxes.has(code)) {
         reader.add(join(taxPath, "code"), "duplicate_tax", `"${code}" is listed twice`);
       } else if (paidTax === undefined) {

@@ -13,6 +13,16 @@ export const LIMITS = {
   maxTextLength: 2_000,
   /** Digits before the decimal point of an amount. */
   maxIntegerDigits: 20,
+  /** Characters in an amount, all told (20 digits, the point and 43 decimals, zeros past the minor unit included). */
+  maxAmountLength: 64,
+  /** Characters in a tax rate. */
+  maxRateLength: 40,
+  /** Taxes paid on one item, and taxes refunded on it. */
+  maxTaxes: 100,
+  /** Levels of nesting in a request (the contract needs 5; fields read past may use the rest). */
+  maxDepth: 32,
+  /** A request's size, as compact JSON text in UTF-16 code units (the command line counts a line's bytes). */
+  maxRequestSize: 32 * 1024 * 1024,
 } as const;
 
 // Mutation testing: a check such as `reader.problems.length > 0 || value === undefined` only narrows types.
@@ -105,15 +115,15 @@ export class Reader {
     return undefined;
   }
 
-  array(fields: Fields, key: string, path: string, required: boolean): unknown[] | undefined {
+  array(fields: Fields, key: string, path: string, required: boolean, maxEntries: number = LIMITS.maxItems): unknown[] | undefined {
     const value = this.present(fields, key, path, required);
     if (value === undefined) return undefined;
     if (!Array.isArray(value)) {
       this.add(join(path, key), "wrong_type", `must be an array, not ${describe(value)}`, "array", shown(value));
       return undefined;
     }
-    if (value.length > LIMITS.maxItems) {
-      this.add(join(path, key), "too_many_items", `has ${value.length} entries; at most ${LIMITS.maxItems} are accepted`, `<=${LIMITS.maxItems}`, `${value.length}`);
+    if (value.length > maxEntries) {
+      this.add(join(path, key), "too_many_items", `has ${value.length} entries; at most ${maxEntries} are accepted`, `<=${maxEntries}`, `${value.length}`);
       return undefined;
     }
     // A sparse array's holes (`[, item]` from JavaScript callers) are entries too: read as undefined, never skipped.
@@ -178,6 +188,10 @@ export class Reader {
       this.add(at, "wrong_type", `must be a decimal string such as "12.30", not ${describe(value)}`, "decimal string", shown(value));
       return undefined;
     }
+    if (value.length > LIMITS.maxAmountLength) {
+      this.add(at, "too_long", `has ${value.length} characters; an amount has at most ${LIMITS.maxAmountLength}`, `<=${LIMITS.maxAmountLength}`, `${value.length}`);
+      return undefined;
+    }
     const shape = decimalShape(value);
     if (!shape) {
       const hint = value.startsWith("-") ? "; amounts are never negative" : "";
@@ -203,7 +217,11 @@ export class Reader {
   rate(fields: Fields, key: string, path: string): string | undefined {
     const value = this.get(fields, key);
     if (value === undefined) return undefined;
-    if (typeof value === "string" && value.length <= 40 && RATE.test(value)) return value;
+    if (typeof value === "string" && value.length > LIMITS.maxRateLength) {
+      this.add(join(path, key), "too_long", `has ${value.length} characters; a rate has at most ${LIMITS.maxRateLength}`, `<=${LIMITS.maxRateLength}`, `${value.length}`);
+      return undefined;
+    }
+    if (typeof value === "string" && RATE.test(value)) return value;
     this.add(join(path, key), "invalid_rate", `must be a decimal string such as "0.19", not ${describe(value)}`, "decimal string", shown(value));
     return undefined;
   }

@@ -6,6 +6,7 @@ import { currencyDigits } from "../money/currencies.js";
 import type { Account, Item, Migration, NormalizedOptions, NormalizedRequest, OverdueInvoice } from "../normalized.js";
 import { ITEM_KINDS, ITEM_TYPES } from "../items/registry.js";
 import { STATUSES, type Scope } from "./items.js";
+import { wholeRequestProblems } from "./limits.js";
 import { type Fields, isFields, join, Reader } from "./reader.js";
 
 const ACTIONS: readonly RefundAction[] = [
@@ -22,6 +23,8 @@ const ACTIONS: readonly RefundAction[] = [
  * request, or gives every problem found (one pass over the whole request).
  */
 export function readRequest(input: unknown, options: NormalizedOptions): Checked<NormalizedRequest> {
+  const whole = wholeRequestProblems(input);
+  if (whole.length > 0) return { ok: false, problems: whole };
   const reader = new Reader(options.unknownFields);
   return reader.result(isFields(input) ? readFields(input, reader, options) : reader.add("", "wrong_type", "the request must be a JSON object"));
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateRefund, type RefundDecision } from "../../src/index.js";
 import { run, SLOW } from "./run.js";
+import { decisionDigest } from "../../src/digest/index.js";
 
 const MIGRATION = JSON.parse(readFileSync("docs/examples/migration-final.json", "utf8"));
 const CANCEL = JSON.parse(readFileSync("docs/examples/cancel.json", "utf8"));
@@ -26,6 +27,7 @@ describe("verify --format text", SLOW, () => {
       [
         `line 2: outcome was "no_refund", is "${stored.outcome}" today`,
         `line 2: total.net was "0.01", is "${stored.total.net}" today`,
+        `line 2: digests.decision was "${stored.digests.decision}", is "${decisionDigest(tampered)}" today`,
         "line 3: not a record: line 3 must be an object { \"request\", \"decision\", \"options\"? }",
         "3 records: 1 the same, 1 differs, 1 invalid.",
         "",

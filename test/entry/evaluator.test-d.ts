@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type Signing,
   createEvaluator,
   bitrix24Policy,
   evaluateRefund,
@@ -43,7 +44,7 @@ describe("one entry for typed and untrusted input", () => {
   });
 
   it("safeEvaluateRefund takes unknown input and answers with a union to narrow on ok", () => {
-    expectTypeOf(safeEvaluateRefund).parameters.toEqualTypeOf<[request: unknown, options?: unknown]>();
+    expectTypeOf(safeEvaluateRefund).parameters.toEqualTypeOf<[request: unknown, options?: unknown, signing?: Signing | undefined]>();
     const result = safeEvaluateRefund(JSON.parse("{}") as unknown);
     expectTypeOf(result).toEqualTypeOf<SafeDecision>();
     if (result.ok) expectTypeOf(result.decision).toEqualTypeOf<RefundDecision>();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateMany, evaluateRefund, explain, safeEvaluateRefund, type RequestNotice } from "../../src/index.js";
 import { checkDecision, licenseKey, request, subscription } from "../../src/testing/index.js";
 import { de } from "../../src/locale/de.js";
+import { withoutDigests } from "../helpers.js";
 
 /** A request whose first item has `refund` where `refunded` was meant, and two more stray fields. */
 const withTypos = () => {
@@ -33,7 +34,7 @@ describe("fields the contract does not have", () => {
     const { source: _source, ...clean } = withTypos();
     const expected = evaluateRefund({ ...clean, account: { currency: "EUR" }, items: [subscription(), licenseKey()] });
     expect(decision.notices.at(-1)).toEqual({ code: "request.fields-ignored", paths: ["source", "account.crmId", "items[0].refund"] });
-    expect({ ...decision, notices: decision.notices.slice(0, -1) }).toEqual(expected);
+    expect(withoutDigests({ ...decision, notices: decision.notices.slice(0, -1) })).toEqual(withoutDigests(expected));
   });
 
   it("add no notice when nothing was ignored", () => {

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { comparePolicies, evaluateRefund, safeEvaluateRefund, type RefundDecision, type RefundRequest } from "../../src/index.js";
 import { accountRequest } from "./fixtures.js";
+import { decisionDigest } from "../../src/digest/index.js";
 
 const CLI = "dist/cli.js";
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8", maxBuffer: 1 << 28 });
@@ -83,7 +84,13 @@ describe("compare, verify and --ndjson on the command line (built)", { timeout: 
     const differs = run(["verify", "-", "--workers", "2"], tampered.map((r) => JSON.stringify(r)).join("\n") + "\n");
     expect(differs.status).toBe(1);
     expect(differs.stdout.trim().split("\n").map((line) => JSON.parse(line))).toEqual([
-      { line: 4, differences: [{ path: "total.net", stored: "0.01", now: stored[3]!.decision.total.net }] },
+      {
+        line: 4,
+        differences: [
+          { path: "total.net", stored: "0.01", now: stored[3]!.decision.total.net },
+          { path: "digests.decision", stored: stored[3]!.decision.digests.decision, now: decisionDigest(tampered[3]!.decision) },
+        ],
+      },
     ]);
 
     const broken = run(["verify", "-"], `${JSON.stringify(stored[0])}\n[1, 2]\n`);
@@ -91,11 +98,14 @@ describe("compare, verify and --ndjson on the command line (built)", { timeout: 
     expect(JSON.parse(broken.stdout).line).toBe(2);
   });
 
-  it("verify replays each record with its own options", () => {
+  it("verify replays every record under the operator's --options: a record's own options never override them, and differ when they are others", () => {
     const request = requests.find((r) => (r as RefundRequest).action === "migrate_to_on_premise" && safeEvaluateRefund(r).ok) as RefundRequest;
     const record = { request, decision: evaluateRefund(request, against), options: against };
-    expect(run(["verify", "-"], `${JSON.stringify(record)}\n`).status).toBe(0);
-    expect(run(["verify", "-"], `${JSON.stringify({ ...record, options: undefined })}\n`).status).toBe(1);
+    expect(run(["verify", "-", "--options", againstFile], `${JSON.stringify(record)}\n`).status).toBe(0);
+    expect(run(["verify", "-", "--options", againstFile], `${JSON.stringify({ ...record, options: undefined })}\n`).status).toBe(0);
+    const overriding = run(["verify", "-"], `${JSON.stringify(record)}\n`);
+    expect(overriding.status).toBe(1);
+    expect(JSON.parse(overriding.stdout).differences.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(["options", "policy.options"]));
   });
 
   it("evaluate --ndjson on two workers writes exactly what one writes, in input order", () => {

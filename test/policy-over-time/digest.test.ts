@@ -1,22 +1,25 @@
+import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateRefund } from "../../src/index.js";
 import { request, subscription } from "../../src/testing/index.js";
 
-/** FNV-1a 64, written the obvious way with BigInt: the digest a decision carries must be exactly this. */
-function fnv1a64(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) hash = ((hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return `fnv1a64:${hash.toString(16).padStart(16, "0")}`;
+/** SHA-256 by Node's own crypto (an oracle independent of the library's hash package). */
+function sha256(text: string): string {
+  return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
 }
 
 describe("the options digest a decision carries for replay", () => {
-  it("is FNV-1a 64 of the options' canonical JSON: readings, version date, terms sorted by app id", () => {
+  it("is the SHA-256 of the options' canonical JSON (RFC 8785): readings, version date, terms by app id", () => {
     const plain = evaluateRefund(request({}, subscription()));
-    expect(plain.policy.options).toBe(fnv1a64(JSON.stringify(["half_up", "auto", "used", "asOf", []])));
+    expect(plain.policy.options).toBe(sha256('{"marketplace":{},"proration":{"completionDay":"used","unit":"auto"},"rounding":"half_up","versionDate":"asOf"}'));
     const options = { rounding: "down", proration: { unit: "day", completionDay: "unused" }, marketplace: { "z.app": { terms: "prorated" }, "a.app": { terms: "full_within_days", days: 14 } } } as const;
     const tuned = evaluateRefund(request({}, subscription()), options);
-    expect(tuned.policy.options).toBe(fnv1a64(JSON.stringify(["down", "day", "unused", "asOf", [["a.app", "full_within_days", 14], ["z.app", "prorated", null]]])));
+    expect(tuned.policy.options).toBe(
+      sha256('{"marketplace":{"a.app":{"days":14,"terms":"full_within_days"},"z.app":{"terms":"prorated"}},"proration":{"completionDay":"unused","unit":"day"},"rounding":"down","versionDate":"asOf"}'),
+    );
+    const dated = evaluateRefund(request({}, subscription()), { versionDate: { date: "2026-01-01" } });
+    expect(dated.policy.options).toBe(sha256('{"marketplace":{},"proration":{"completionDay":"used","unit":"auto"},"rounding":"half_up","versionDate":{"date":"2026-01-01"}}'));
   });
 
   it("tells apart any two sets of registered terms that differ, and not the order they were written in", () => {

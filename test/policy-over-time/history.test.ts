@@ -122,7 +122,7 @@ describe("the built-in policy as a history", () => {
       effectiveFrom: "1970-01-01",
       chosenBy: { field: "asOf", date: "2026-06-20" },
       library: LIBRARY_VERSION,
-      options: expect.stringMatching(/^fnv1a64:[0-9a-f]{16}$/),
+      options: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
     });
     expect(LIBRARY_VERSION).toMatch(/^\d+\.\d+\.\d+/);
   });

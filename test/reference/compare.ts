@@ -79,7 +79,9 @@ export function compareAccount(account: AccountCase): Disagreement[] {
   // What replay needs beside the policy: the library's version and a digest of the options, in their forms
   // (the reference does not recompute the digest; test/policy-over-time pins what it tells apart).
   const { library: libraryVersion, options: digest, ...policy } = lib.policy as typeof lib.policy & { library: string; options: string };
-  if (!/^\d+\.\d+\.\d+/.test(libraryVersion) || !/^fnv1a64:[0-9a-f]{16}$/.test(digest)) add("policy.replay", "policy", lib.policy, "a library version and an fnv1a64 options digest");
+  if (!/^\d+\.\d+\.\d+/.test(libraryVersion) || !/^sha256:[0-9a-f]{64}$/.test(digest)) add("policy.replay", "policy", lib.policy, "a library version and a sha256 options digest");
+  const digests = (lib as { digests?: { request?: string; decision?: string } }).digests;
+  if (!/^sha256:[0-9a-f]{64}$/.test(digests?.request ?? "") || !/^sha256:[0-9a-f]{64}$/.test(digests?.decision ?? "")) add("digests", "digests", digests, "sha256 digests of the request and the decision");
   if (!same(policy, ref.policy)) add("policy", "policy", policy, ref.policy);
   for (const field of ["asOf", "action", "status", "outcome", "currency", "total"] as const) {
     if (!same(lib[field], ref[field])) add(field, field, lib[field], ref[field]);

@@ -85,7 +85,7 @@ describe("the schemas have exactly the fields of the TypeScript types, required 
   it("decision and its lines", () => {
     const fields: Fields<RefundDecision> = {
       policy: "required", asOf: "required", action: "required", status: "required", outcome: "required",
-      currency: "required", total: "required", lines: "required", notices: "required", effects: "required",
+      currency: "required", total: "required", lines: "required", notices: "required", effects: "required", digests: "required",
     };
     const line: Fields<DecisionLine> = { itemId: "required", type: "required", outcome: "required", clause: "required", refund: "required", calculation: "optional", reason: "optional", developer: "optional" };
     const decision = schema("decision") as Node;

@@ -5,6 +5,7 @@ import { type CalendarDate } from "../../src/rules/index.js";
 import { licenseKey, request, subscription, tax } from "../../src/testing/index.js";
 import { completedMigration, subscriptionCase } from "../arbitraries.js";
 import { codeAt, mapStrings, problemsOf } from "./helpers.js";
+import { withoutDigests } from "../helpers.js";
 
 const AMOUNT_KEYS = new Set(["net", "amount", "balance"]);
 
@@ -21,11 +22,11 @@ const migrationOf = (currency: string, net: string, taxAmount?: string) =>
 
 describe("amounts with zeros past the currency's minor unit", () => {
   it("reads a DECIMAL(12,4) column's EUR 2388.0000 as 2388.00", () => {
-    expect(evaluateRefund(migrationOf("EUR", "2388.0000", "453.7200"))).toEqual(evaluateRefund(migrationOf("EUR", "2388.00", "453.72")));
+    expect(withoutDigests(evaluateRefund(migrationOf("EUR", "2388.0000", "453.7200")))).toEqual(withoutDigests(evaluateRefund(migrationOf("EUR", "2388.00", "453.72"))));
   });
 
   it("reads JPY 1200.00 as 1200", () => {
-    expect(evaluateRefund(migrationOf("JPY", "1200.00"))).toEqual(evaluateRefund(migrationOf("JPY", "1200")));
+    expect(withoutDigests(evaluateRefund(migrationOf("JPY", "1200.00")))).toEqual(withoutDigests(evaluateRefund(migrationOf("JPY", "1200"))));
     expect(evaluateRefund(migrationOf("JPY", `1200.${"0".repeat(8)}`)).total.net).toBe("600");
   });
 
@@ -67,7 +68,7 @@ describe("amounts with zeros past the currency's minor unit", () => {
         const completedOn = Math.min(start + offset, end) as CalendarDate;
         const plain = completedMigration(currency, sub, completedOn);
         const padded_ = mapStrings(plain, (text, key) => (AMOUNT_KEYS.has(key) ? padded(text, zeros) : text));
-        expect(evaluateRefund(padded_)).toEqual(evaluateRefund(plain));
+        expect(withoutDigests(evaluateRefund(padded_))).toEqual(withoutDigests(evaluateRefund(plain)));
       }),
     );
   });

@@ -4,6 +4,7 @@ import { evaluateRefund } from "../../src/index.js";
 import { formatCalendarDate, parseDateField } from "../../src/rules/index.js";
 import { migrationRequest, subscription } from "../../src/testing/index.js";
 import { codeAt } from "./helpers.js";
+import { withoutDigests } from "../helpers.js";
 
 const dayOf = (text: string, timeZone?: string) => {
   const date = parseDateField(text, timeZone);
@@ -66,7 +67,7 @@ describe("instants in the forms billing systems and databases print", () => {
     const decision = evaluateRefund(
       migrationRequest({ completedOn: "2026-06-15 12:00:00+02", asOf: "2026-06-20t08:00:00.000000z" }, subscription({ start: "2026-01-01 00:00:00Z", end: "2027-01-01T00:00:00.000+00:00" })),
     );
-    expect(decision).toEqual(evaluateRefund(migrationRequest({ completedOn: "2026-06-15", asOf: "2026-06-20" }, subscription({ start: "2026-01-01", end: "2027-01-01" }))));
+    expect(withoutDigests(decision)).toEqual(withoutDigests(evaluateRefund(migrationRequest({ completedOn: "2026-06-15", asOf: "2026-06-20" }, subscription({ start: "2026-01-01", end: "2027-01-01" })))));
   });
 
   it("an instant and its equivalent in another offset, written in any form, give the same decision (property)", () => {
@@ -85,7 +86,7 @@ describe("instants in the forms billing systems and databases print", () => {
           account: timeZone === undefined ? { currency: "EUR" } : { currency: "EUR", timeZone },
           migration: { status: "requested" },
         });
-        expect(evaluateRefund(requestAt(first))).toEqual(evaluateRefund(requestAt(second)));
+        expect(withoutDigests(evaluateRefund(requestAt(first)))).toEqual(withoutDigests(evaluateRefund(requestAt(second))));
       }),
     );
   });

@@ -87,6 +87,8 @@ export const de: ExplainLocale = {
     "problem.unknown_value": "Dieser Wert ist nicht zulässig.",
     "problem.unknown_field": "Dieses Feld ist hier unbekannt; bitte entfernen.",
     "problem.too_long": "Dieser Wert ist zu lang.",
+    "problem.too_deep": "Die Anfrage ist zu tief verschachtelt.",
+    "problem.too_large": "Die Anfrage ist zu groß.",
     "problem.invalid_date": "Dies ist kein gültiges Datum (JJJJ-MM-TT).",
     "problem.invalid_amount": "Dies ist kein Betrag wie 12.30.",
     "problem.too_many_decimals": "Dieser Betrag hat mehr Nachkommastellen, als die Währung erlaubt.",

@@ -17,6 +17,8 @@ export const enProblems: Record<ProblemMessageKey, string> = {
   "problem.unknown_value": "This is not one of the accepted values.",
   "problem.unknown_field": "This field is not known here; remove it.",
   "problem.too_long": "This is too long.",
+  "problem.too_deep": "This nests too deeply.",
+  "problem.too_large": "The request is too large.",
   "problem.invalid_date": "This is not a real calendar date (YYYY-MM-DD).",
   "problem.invalid_amount": "This is not an amount such as 12.30.",
   "problem.too_many_decimals": "This has more decimals than the currency allows.",

@@ -89,6 +89,8 @@ export const es: ExplainLocale = {
     "problem.unknown_value": "Este valor no está entre los admitidos.",
     "problem.unknown_field": "Este campo no se reconoce aquí; elimínelo.",
     "problem.too_long": "Este valor es demasiado largo.",
+    "problem.too_deep": "La solicitud está anidada demasiado profundamente.",
+    "problem.too_large": "La solicitud es demasiado grande.",
     "problem.invalid_date": "No es una fecha válida (AAAA-MM-DD).",
     "problem.invalid_amount": "No es un importe como 12.30.",
     "problem.too_many_decimals": "Este importe tiene más decimales de los que admite la moneda.",

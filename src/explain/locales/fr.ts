@@ -89,6 +89,8 @@ export const fr: ExplainLocale = {
     "problem.unknown_value": "Cette valeur ne fait pas partie des valeurs acceptées.",
     "problem.unknown_field": "Ce champ n'est pas reconnu ici ; supprimez-le.",
     "problem.too_long": "Cette valeur est trop longue.",
+    "problem.too_deep": "La demande est imbriquée trop profondément.",
+    "problem.too_large": "La demande est trop volumineuse.",
     "problem.invalid_date": "Ce n'est pas une date valide (AAAA-MM-JJ).",
     "problem.invalid_amount": "Ce n'est pas un montant tel que 12.30.",
     "problem.too_many_decimals": "Ce montant a plus de décimales que la devise n'en permet.",

@@ -90,6 +90,8 @@ export const ptBR: ExplainLocale = {
     "problem.unknown_value": "Este valor não está entre os aceitos.",
     "problem.unknown_field": "Este campo não é reconhecido aqui; remova-o.",
     "problem.too_long": "Este valor é longo demais.",
+    "problem.too_deep": "A solicitação está aninhada profundamente demais.",
+    "problem.too_large": "A solicitação é grande demais.",
     "problem.invalid_date": "Esta não é uma data válida (AAAA-MM-DD).",
     "problem.invalid_amount": "Este não é um valor como 12.30.",
     "problem.too_many_decimals": "Este valor tem mais casas decimais do que a moeda permite.",

@@ -92,6 +92,8 @@ export const ru: ExplainLocale = {
     "problem.unknown_value": "Такое значение не допускается.",
     "problem.unknown_field": "Это поле здесь не предусмотрено; удалите его.",
     "problem.too_long": "Значение слишком длинное.",
+    "problem.too_deep": "Запрос вложен слишком глубоко.",
+    "problem.too_large": "Запрос слишком большой.",
     "problem.invalid_date": "Это не настоящая дата (ГГГГ-ММ-ДД).",
     "problem.invalid_amount": "Это не сумма вида 12.30.",
     "problem.too_many_decimals": "В сумме больше знаков после запятой, чем допускает валюта.",
