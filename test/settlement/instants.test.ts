@@ -1,7 +1,7 @@
 // How a settlement reads a capture: the instant itself for ordering, the day written in it for asOf.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate } from "../../src/index.js";
+import { formatCalendarDate } from "../../src/rules/index.js";
 import { readInstant } from "../../src/settlement/read-ledger.js";
 
 describe("an instant of a settlement", () => {
