@@ -45,6 +45,7 @@ describe("the TypeScript examples of README.md and docs/*.md", () => {
       "README.md",
       "docs/contract.md",
       "docs/custom-policy.md",
+      "docs/einvoice.md",
       "docs/errors.md",
       "docs/explanations.md",
       "docs/getting-started.md",

@@ -78,6 +78,7 @@ describe("the npm tarball", () => {
     // About 5 % over the measured 329,379 bytes (issue 20): raise it on purpose, in the commit that needs it.
     // Issue 21: 377,426 bytes with the settlement layer and its surfaces (the `settle` command in the command
     // line's bundle, explainSettlement and its catalogs, three schemas, docs/settlement.md); 5 % over that.
-    expect(pack.size).toBeLessThan(396_000);
+    // Issue 22: 416,402 bytes with refund-policy/einvoice (ESM, CJS, declarations) and docs/einvoice.md; 5 % over that.
+    expect(pack.size).toBeLessThan(437_000);
   });
 });

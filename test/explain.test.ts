@@ -127,7 +127,7 @@ describe("explain, edge cases", () => {
   it("names an item a notice refers to even when it is not a line", () => {
     const decision = evaluateRefund(request({}, licenseKey()));
     decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: "ghost" });
-    decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination" });
+    decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination" } as never);
     expect(explain(decision).notices).toEqual(["ghost: the credit may become unusable once the cloud account is closed.", "The credit may become unusable once the cloud account is closed."]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ClauseId } from "../clauses.js";
-import type { Effect, LineReason, Notice, NoticeCode, Outcome } from "../contract/decision.js";
+import type { Effect, ForfeitCause, LineReason, NoticeCode, Outcome } from "../contract/decision.js";
 import type { ItemType } from "../contract/request.js";
 import type { ProblemCode } from "../errors.js";
 
@@ -34,7 +34,7 @@ export type DecisionMessageKey =
   | `notice.${NoticeCode}`
   | "notice.telephony.forfeit-on-termination.no_cause"
   | "notice.billing.access-may-be-barred.no_invoices"
-  | `cause.${NonNullable<Notice["cause"]>}`
+  | `cause.${ForfeitCause}`
   | `effect.${Effect["type"]}`
   | "effect.disable_auto_renewal.migration"
   | `text.${"lines" | "notices" | "effects"}`
@@ -42,7 +42,8 @@ export type DecisionMessageKey =
 
 /**
  * The field names {@link explainProblems} knows by name; any other part of a
- * problem's path is shown as it is.
+ * problem's path is shown as it is. An item kind names its own from this list
+ * (`labelled` in src/items/), and the English catalog labels every one.
  *
  * @category Explain
  * @example

@@ -43,8 +43,10 @@ export function countUnused(
 /**
  * What a payment refunds when the policy grants `grantedNet` of its net
  * (reading 6 of docs/policy.md): each refundable tax in proportion to the granted net,
- * rounded once; then what was already refunded, net and per tax, is taken off,
- * never below zero (reading 2).
+ * the tax's share rounded once to the minor unit. The granted net is itself already a
+ * rounded figure (a prorated net was rounded by `prorateLine`), so a prorated tax
+ * is taken from the rounded net, not from the exact unused share. Then what was already
+ * refunded, net and per tax, is taken off, never below zero (reading 2).
  *
  * @category Policies and rules
  * @example

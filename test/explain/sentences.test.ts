@@ -75,7 +75,7 @@ describe("lines say what is absent in words", () => {
     const renewalOff = defineAccountRule({
       id: "renewal-off",
       clauses: ["subscription.discontinue"],
-      evaluate: () => [{ code: "subscription.auto-renewal-already-off", clause: "subscription.discontinue" }],
+      evaluate: () => [{ code: "subscription.auto-renewal-already-off", clause: "subscription.discontinue" } as never],
     });
     const evaluate = createEvaluator({ ...bitrix24Policy, accountRules: [renewalOff] });
     const decision = evaluate(request({}, subscription()));
@@ -87,8 +87,9 @@ describe("lines say what is absent in words", () => {
     const decision: RefundDecision = {
       ...evaluateRefund(request({}, telephonyCredit())),
       notices: [
-        { code: "billing.access-may-be-barred", clause: "billing.non-payment" },
-        { code: "telephony.forfeit-on-termination", clause: "telephony.forfeit-on-termination", itemId: "tel-1" },
+        // As a decision stored by another producer may have them: without the fields the library writes.
+        { code: "billing.access-may-be-barred", clause: "billing.non-payment" } as never,
+        { code: "telephony.forfeit-on-termination", clause: "telephony.forfeit-on-termination", itemId: "tel-1" } as never,
       ],
     };
     expect(explain(decision).notices).toEqual([
