@@ -1,8 +1,10 @@
 // Settlement behaviours a billing service relies on beyond the table: the same plan for the same ledger
 // however it is spelled, keys safe for gateways, credit notes per tax and rate, and the digests.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateRefund, settleRefund, type RefundDecision } from "../../src/index.js";
 import { canonicalJson, sha256Hex } from "../../src/settlement/digest.js";
+import { jcs } from "../reference/settlement.js";
 import { contractDecision, contractInput } from "./fixtures.js";
 
 type Json = Record<string, any>;
@@ -138,6 +140,15 @@ describe("digests", () => {
     );
     expect(canonicalJson("a\"b\n")).toBe('"a\\"b\\n"');
     expect(canonicalJson(undefined)).toBe("null");
+  });
+
+  it("writes any JSON value as the reference's RFC 8785 writer does, and reads back equal", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(jcs(value));
+        expect(JSON.parse(canonicalJson(value))).toEqual(value);
+      }),
+    );
   });
 
   it("hashes with SHA-256 (the FIPS 180-2 test vector) and names the decision by the hash of its canonical JSON", () => {
