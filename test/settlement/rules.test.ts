@@ -159,3 +159,25 @@ describe("digests", () => {
     expect(settleRefund(contractInput(reordered as never)).decision.digest).toBe(plan.decision.digest);
   });
 });
+
+describe("proportional shares at the edges", () => {
+  const payments = (ids: string[], extra: Json = {}) =>
+    ids.map((id) => ({ id, invoiceId: "inv-1", method: "card", amount: "1000.00", capturedAt: "2026-01-05", ...extra }));
+
+  it("gives equal remainders' leftover cents to the smallest ids", () => {
+    const plan = settleRefund({ ...base(), openInvoices: [], payments: payments(["ch_d", "ch_b", "ch_a", "ch_c"]) } as never, { order: "proportional" });
+    expect(plan.steps.map((s) => s.type === "refund_payment" && `${s.paymentId} ${s.amount}`)).toEqual(["ch_a 355.22", "ch_b 355.22", "ch_c 355.21", "ch_d 355.21"]);
+  });
+
+  it("gives nothing to anyone when no payment can take anything back, and the whole refund becomes the remainder", () => {
+    const plan = settleRefund({ ...base(), openInvoices: [], payments: payments(["ch_a", "ch_b"], { refundable: false }) } as never, { order: "proportional", remainder: "out_of_band" });
+    expect(plan.steps.map((s) => `${s.type} ${s.amount}`)).toEqual(["out_of_band 1420.86"]);
+  });
+
+  it("takes equal captures by id in the greedy orders too", () => {
+    for (const order of ["latest_first", "earliest_first"] as const) {
+      const plan = settleRefund({ ...base(), openInvoices: [], payments: payments(["ch_b", "ch_a"]) } as never, { order });
+      expect(plan.steps.map((s) => s.type === "refund_payment" && `${s.paymentId} ${s.amount}`)).toEqual(["ch_a 1000.00", "ch_b 420.86"]);
+    }
+  });
+});
