@@ -19,15 +19,28 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
  * ```
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((entry) => canonicalJson(entry ?? null)).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const fields = value as Record<string, unknown>;
-    const keys = Object.keys(fields)
-      .filter((key) => fields[key] !== undefined)
-      .sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(fields[key])}`).join(",")}}`;
+  if (typeof value === "string") return text(value);
+  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) {
+    let out = "";
+    for (const entry of value) out += `${out === "" ? "" : ","}${canonicalJson(entry ?? null)}`;
+    return `[${out}]`;
   }
-  return JSON.stringify(value) ?? "null";
+  const fields = value as Record<string, unknown>;
+  let out = "";
+  for (const key of Object.keys(fields).sort()) {
+    const field = fields[key];
+    if (field !== undefined) out += `${out === "" ? "" : ","}${text(key)}:${canonicalJson(field)}`;
+  }
+  return `{${out}}`;
+}
+
+/** Characters a JSON string must escape (and lone surrogates, which `JSON.stringify` escapes too). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string as JSON: quoted as it is when nothing in it needs escaping (most ids, codes and amounts). */
+function text(value: string): string {
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
 }
 
 /**

@@ -21,7 +21,7 @@ export interface ReferencePlan {
 export type ReferenceSettlement = { refused: true; codes: string[] } | { refused: false; plan: ReferencePlan };
 
 /** RFC 8785 for the JSON the library writes (strings, small integers, booleans, null): sorted keys, no spaces. */
-function jcs(value: unknown): string {
+export function jcs(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return "[" + value.map(jcs).join(",") + "]";
   const keys = Object.keys(value).filter((k) => (value as Json)[k] !== undefined);

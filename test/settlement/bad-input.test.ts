@@ -215,3 +215,65 @@ describe("a decision that is not plain JSON", () => {
     expect(at(problemsOf(cyclic))).toEqual(["decision wrong_type"]);
   });
 });
+
+describe("reading the decision and the ledger", () => {
+  it("refuses a malformed decision field by field", () => {
+    const input = base();
+    Object.assign(input.decision, { status: "done", asOf: "2026-02-30", total: {} });
+    input.decision.lines[0].itemId = "";
+    input.decision.lines[0].clause = 5;
+    input.decision.lines[0].label = "x".repeat(2_001);
+    input.decision.lines[0].refund.taxes[0].rate = "19%";
+    input.decision.lines[1].refund = "none";
+    expect(at(problemsOf(input))).toEqual([
+      "decision.status unknown_value",
+      "decision.asOf invalid_date",
+      "decision.total.gross missing",
+      "decision.lines[0].itemId missing",
+      "decision.lines[0].clause wrong_type",
+      "decision.lines[0].label too_long",
+      "decision.lines[0].refund.taxes[0].rate invalid_rate",
+      "decision.lines[1].refund wrong_type",
+    ]);
+    const label = base();
+    label.decision.lines[0].label = "x".repeat(2_000);
+    expect(settleRefund(label as never).creditNotes[0]!.lines[0]!.label).toHaveLength(2_000);
+    expect(at(problemsOf({ decision: { lines: null }, invoices: [], payments: [] }))).toEqual([
+      "decision.status missing", "decision.asOf missing", "decision.currency missing", "decision.total missing", "decision.lines missing",
+    ]);
+  });
+
+  it("reads a decision's currency in any case and writes the plan's in capitals", () => {
+    const input = base();
+    input.decision.currency = "eur";
+    const plan = settleRefund(input as never);
+    expect(plan.currency).toBe("EUR");
+    expect(plan.creditNotes[0]!.currency).toBe("EUR");
+    expect(plan.total).toBe("1420.86");
+  });
+
+  it("refuses unknown fields and malformed dates of payments and open invoices", () => {
+    const input = base();
+    input.payments[0].fee = "1.00";
+    input.payments[0].refundableUntil = "2026-13-01";
+    input.openInvoices[0].note = "x";
+    delete input.openInvoices[0].dueOn;
+    expect(at(problemsOf(input))).toEqual(["payments[0].fee unknown_field", "payments[0].refundableUntil invalid_date", "openInvoices[0].note unknown_field", "openInvoices[0].dueOn missing"]);
+  });
+
+  it("checks the ledger against the decision only when every field reads, but lists those checks together", () => {
+    const unreadable = base();
+    unreadable.payments[0].amount = "ten";
+    unreadable.invoices[0].itemIds = [];
+    expect(at(problemsOf(unreadable))).toEqual(["payments[0].amount invalid_amount"]);
+    const together = base();
+    together.decision.status = "estimate";
+    together.invoices[0].itemIds = [];
+    together.payments[0].capturedAt = "2026-06-21";
+    expect(at(problemsOf(together))).toEqual(["decision.status not_final", "payments[0].capturedAt captured_after_as_of", "decision.lines[0].itemId no_invoice"]);
+    const credited = base();
+    credited.payments[1].currency = "usd";
+    credited.invoices[0].gross = "1000.00";
+    expect(at(problemsOf(credited))).toEqual(["payments[1].currency currency_mismatch", "invoices[0] over_credit"]);
+  });
+});

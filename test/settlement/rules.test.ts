@@ -1,8 +1,10 @@
 // Settlement behaviours a billing service relies on beyond the table: the same plan for the same ledger
 // however it is spelled, keys safe for gateways, credit notes per tax and rate, and the digests.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluateRefund, settleRefund, type RefundDecision } from "../../src/index.js";
 import { canonicalJson, sha256Hex } from "../../src/settlement/digest.js";
+import { jcs } from "../reference/settlement.js";
 import { contractDecision, contractInput } from "./fixtures.js";
 
 type Json = Record<string, any>;
@@ -140,11 +142,42 @@ describe("digests", () => {
     expect(canonicalJson(undefined)).toBe("null");
   });
 
+  it("writes any JSON value as the reference's RFC 8785 writer does, and reads back equal", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(jcs(value));
+        expect(JSON.parse(canonicalJson(value))).toEqual(value);
+      }),
+    );
+  });
+
   it("hashes with SHA-256 (the FIPS 180-2 test vector) and names the decision by the hash of its canonical JSON", () => {
     expect(sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     const plan = settleRefund(contractInput());
     expect(plan.decision.digest).toBe(`sha256:${sha256Hex(canonicalJson(contractDecision))}`);
     const reordered = Object.fromEntries(Object.entries(contractDecision).reverse());
     expect(settleRefund(contractInput(reordered as never)).decision.digest).toBe(plan.decision.digest);
+  });
+});
+
+describe("proportional shares at the edges", () => {
+  const payments = (ids: string[], extra: Json = {}) =>
+    ids.map((id) => ({ id, invoiceId: "inv-1", method: "card", amount: "1000.00", capturedAt: "2026-01-05", ...extra }));
+
+  it("gives equal remainders' leftover cents to the smallest ids", () => {
+    const plan = settleRefund({ ...base(), openInvoices: [], payments: payments(["ch_d", "ch_b", "ch_a", "ch_c"]) } as never, { order: "proportional" });
+    expect(plan.steps.map((s) => s.type === "refund_payment" && `${s.paymentId} ${s.amount}`)).toEqual(["ch_a 355.22", "ch_b 355.22", "ch_c 355.21", "ch_d 355.21"]);
+  });
+
+  it("gives nothing to anyone when no payment can take anything back, and the whole refund becomes the remainder", () => {
+    const plan = settleRefund({ ...base(), openInvoices: [], payments: payments(["ch_a", "ch_b"], { refundable: false }) } as never, { order: "proportional", remainder: "out_of_band" });
+    expect(plan.steps.map((s) => `${s.type} ${s.amount}`)).toEqual(["out_of_band 1420.86"]);
+  });
+
+  it("takes equal captures by id in the greedy orders too", () => {
+    for (const order of ["latest_first", "earliest_first"] as const) {
+      const plan = settleRefund({ ...base(), openInvoices: [], payments: payments(["ch_b", "ch_a"]) } as never, { order });
+      expect(plan.steps.map((s) => s.type === "refund_payment" && `${s.paymentId} ${s.amount}`)).toEqual(["ch_a 1000.00", "ch_b 420.86"]);
+    }
   });
 });
