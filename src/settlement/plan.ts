@@ -7,7 +7,7 @@
 import type { CreditNote, CreditNoteLine, SettlementPlan, SettlementStep } from "../contract/settlement.js";
 import { formatMinor } from "../money/decimal-string.js";
 import { allocate, byId, type Capped, inOrder } from "./allocate.js";
-import { sha256Hex } from "./digest.js";
+import { sha256Hex } from "../digest/index.js";
 import type { DecisionView, SettledLine } from "./read-decision.js";
 import type { InvoiceView, OpenView, PaymentView, SettlementChoices } from "./read-ledger.js";
 

@@ -9,7 +9,8 @@ import type { SettlementInput, SettlementOptions, SettlementPlan } from "../cont
 import { type Problem, RefundPolicyError } from "../errors.js";
 import { formatMinor } from "../money/decimal-string.js";
 import { isFields, Reader } from "../validate/reader.js";
-import { canonicalJson, sha256Hex } from "./digest.js";
+import { canonicalJson, sha256Hex } from "../digest/index.js";
+import { decisionDigest, digestOf, type Signing, signingProblems } from "../digest/decision.js";
 import { billedInvoices, type Ledger, makePlan } from "./plan.js";
 import { readDecision } from "./read-decision.js";
 import { readInvoices, readOpenInvoices, readPayments, readSettlementOptions } from "./read-ledger.js";
@@ -110,17 +111,40 @@ function planIdOf(ledger: Ledger, digest: string): string {
  * result.ok && result.plan.steps.length; // 0: a license key earns nothing
  * ```
  */
-export function safeSettleRefund(input: unknown, options?: unknown): SafeSettlement {
+export function safeSettleRefund(input: unknown, options?: unknown, signing?: Signing): SafeSettlement {
+  const keyProblems = signingProblems(signing);
+  if (keyProblems.length > 0) return { ok: false, problems: keyProblems };
   const { ledger, problems } = read(input, options);
   if (ledger === undefined) return { ok: false, problems };
-  let digest: string;
+  const checked = checkedDigest((input as { decision: unknown }).decision, signing);
+  if ("problem" in checked) return { ok: false, problems: [checked.problem] };
+  return { ok: true, plan: makePlan(ledger, planIdOf(ledger, checked.digest), checked.digest) };
+}
+
+/**
+ * The decision's digest, checked: the one it carries (`digests.decision`) when it matches its fields, a
+ * signature only with the key that made it; a decision made before digests (or by hand) is named by the
+ * SHA-256 of its canonical JSON. A decision changed after it was made is refused (`decision_mismatch`).
+ */
+function checkedDigest(decision: unknown, signing: Signing | undefined): { digest: string } | { problem: Problem } {
   try {
-    digest = `sha256:${sha256Hex(canonicalJson((input as { decision: unknown }).decision))}`;
+    const digests = (decision as { digests?: unknown }).digests;
+    const carried = typeof digests === "object" && digests !== null ? (digests as { decision?: unknown }).decision : undefined;
+    if (carried === undefined) return { digest: digestOf(decision) };
+    const path = "decision.digests.decision";
+    if (typeof carried !== "string") return { problem: { path, code: "wrong_type", message: "must be the digest evaluateRefund wrote (a string)" } };
+    const signed = carried.startsWith("hmac-sha256:");
+    if (signed && signing?.signingKey === undefined) {
+      return { problem: { path: "signingKey", code: "missing", message: "the decision is signed (hmac-sha256): settling it needs the key that signed it, to check the signature first" } };
+    }
+    if (carried !== decisionDigest(decision as object, signed ? signing : undefined)) {
+      return { problem: { path, code: "decision_mismatch", message: "does not match the decision's fields: the decision was changed after it was made" } };
+    }
+    return { digest: carried };
   } catch {
     // A field JSON cannot hold (a BigInt, a cycle) among the decision's fields settling reads past.
-    return { ok: false, problems: [{ path: "decision", code: "wrong_type", message: "must be plain JSON, as evaluateRefund returned it (no BigInt, no cycle)" }] };
+    return { problem: { path: "decision", code: "wrong_type", message: "must be plain JSON, as evaluateRefund returned it (no BigInt, no cycle)" } };
   }
-  return { ok: true, plan: makePlan(ledger, planIdOf(ledger, digest), digest) };
 }
 
 /**
@@ -146,8 +170,8 @@ export function safeSettleRefund(input: unknown, options?: unknown): SafeSettlem
  * plan.total === decision.total.gross; // true
  * ```
  */
-export function settleRefund(input: SettlementInput, options?: SettlementOptions): SettlementPlan {
-  const result = safeSettleRefund(input, options);
+export function settleRefund(input: SettlementInput, options?: SettlementOptions, signing?: Signing): SettlementPlan {
+  const result = safeSettleRefund(input, options, signing);
   if (!result.ok) throw new RefundPolicyError(result.problems);
   return result.plan;
 }

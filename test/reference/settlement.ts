@@ -187,6 +187,8 @@ export function referenceSettlement(input: Json, options: Json = {}): ReferenceS
       settledBy: { refunded: money(refunded), offset: money(offsetFrom.get(invoice.id)!), credited: money(credit), outOfBand: money(outOfBand) },
     });
   }
-  const digest = "sha256:" + createHash("sha256").update(jcs(decision), "utf8").digest("hex");
+  // The decision's own digest when it carries one (a sealed decision, checked by the library), else the hash of its JCS.
+  const carried = (decision as { digests?: { decision?: unknown } }).digests?.decision;
+  const digest = typeof carried === "string" ? carried : "sha256:" + createHash("sha256").update(jcs(decision), "utf8").digest("hex");
   return { refused: false, plan: { decision: { digest, status: "final", asOf }, currency: decision.currency, total: decision.total.gross, steps, creditNotes } };
 }

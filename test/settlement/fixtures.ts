@@ -1,9 +1,10 @@
 // The contract's settlement example and small ledgers the settlement suites start from.
-import { evaluateRefund, type RefundDecision } from "../../src/index.js";
+import { evaluateRefund, type RefundDecision, type RefundRequest } from "../../src/index.js";
 import type { SettlementInput } from "../../src/contract/settlement.js";
 
 /** The contract's request: a yearly subscription migrated on 2026-06-15, with VAT at 0.19. */
-export const contractDecision: RefundDecision = evaluateRefund({
+/** The contract's request itself, for suites that decide it their own way (signed, say). */
+export const contractRequest = (): RefundRequest => ({
   asOf: "2026-06-20",
   action: "migrate_to_on_premise",
   account: { id: "acct-42", currency: "EUR" },
@@ -17,6 +18,8 @@ export const contractDecision: RefundDecision = evaluateRefund({
     { id: "key-1", type: "license_key", product: "on-premise-business", paid: { net: "1490.00" } },
   ],
 });
+
+export const contractDecision: RefundDecision = evaluateRefund(contractRequest());
 
 /** The contract's ledger: one invoice paid by two card charges, and an overdue invoice. */
 export function contractInput(decision: RefundDecision = contractDecision): SettlementInput {
