@@ -1,23 +1,16 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { entries } from "./scripts/entries.mjs";
 
 // The library's version, written into the build: decisions carry it (policy.library).
 const define = { __REFUND_POLICY_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) };
 
 export default defineConfig([
   {
-    // The library: ESM + CJS with their own declarations (index.d.ts / index.d.cts).
-    // Each language but English is its own entry (refund-policy/locale/de ...): a bundle carries only those it imports.
-    entry: {
-      index: "src/index.ts",
-      testing: "src/testing/index.ts",
-      einvoice: "src/einvoice/index.ts",
-      "locale/de": "src/locale/de.ts",
-      "locale/es": "src/locale/es.ts",
-      "locale/pt-BR": "src/locale/pt-BR.ts",
-      "locale/fr": "src/locale/fr.ts",
-      "locale/ru": "src/locale/ru.ts",
-    },
+    // The library: ESM + CJS with their own declarations (index.d.ts / index.d.cts), one entry per subpath,
+    // listed in scripts/entries.mjs: the root, /testing, /rules, and each language but English
+    // (refund-policy/locale/de ...), so a bundle carries only those it imports.
+    entry: Object.fromEntries(entries().map(({ name, source }) => [name, source])),
     format: ["esm", "cjs"],
     // tsup 8.5.1 injects `baseUrl` into the DTS build; TypeScript 6 rejects it (TS5101) unless silenced.
     dts: { compilerOptions: { ignoreDeprecations: "6.0", types: [] } },
@@ -25,9 +18,11 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     platform: "neutral",
-    splitting: false,
+    // The entries share their code (chunk-*.js / .cjs): a Money made with refund-policy/rules is the
+    // root's Money, so a custom rule module's amounts meet the engine's (Money keeps private fields).
+    splitting: true,
     // The JSON Schemas (dist/schema/*.json), generated from src/contract/*.ts after every build so
-    // they always match the types; the script reads supportedCurrencies() from the fresh dist/index.js.
+    // they always match the types; the script reads supportedCurrencies() from the fresh dist/rules.js.
     onSuccess: "node scripts/build-schemas.mjs",
     define,
   },

@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // the docs checks (docs, links, snippets), the hostile-input suite and the reference-model comparison
 // (robustness and thousands of generated accounts: they run in the normal suites, and would re-run for
 // nearly every mutant), and the JSON Schema suites (they check the built dist/schema/*.json, which
-// Stryker's sandbox leaves out).
+// Stryker's sandbox leaves out), and the package checks (test/package/: the built entries, git's file list).
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
@@ -21,6 +21,7 @@ export default defineConfig({
       "test/reference-survey.test.ts",
       "test/schema/**",
       "test/policy-over-time/cli.test.ts",
+      "test/package/**",
     ],
     // Static mutants (code that only runs at import) are ignored (stryker.config.json), so the suites
     // may share one module graph: each mutant then costs its covering tests, not a fresh import of

@@ -17,6 +17,7 @@ export default mergeConfig(
         "test/doc-snippets.test.ts",
         "test/schema/**",
         "test/errors/across-copies.test.ts",
+        "test/package/**",
       ],
     },
   }),

@@ -6,7 +6,7 @@
 // fail the build if the fields they name disappear.
 //
 // Run by tsup after each build (tsup.config.ts `onSuccess`), so `npm run build` and `npm test` always
-// ship schemas that match the types. It reads `supportedCurrencies()` from the fresh dist/index.js.
+// ship schemas that match the types. It reads `supportedCurrencies()` from the fresh dist/rules.js.
 //
 // What the generated schemas add to the plain types, and why:
 // - request and options: an optional field may be `null` (read as absent; CONTRACT.md), and unknown
@@ -212,7 +212,7 @@ export function buildSchemas(currencyCodes) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { supportedCurrencies } = await import(pathToFileURL(join(root, "dist/index.js")).href);
+  const { supportedCurrencies } = await import(pathToFileURL(join(root, "dist/rules.js")).href);
   const out = join(root, "dist/schema");
   mkdirSync(out, { recursive: true });
   for (const [name, schema] of Object.entries(buildSchemas(supportedCurrencies()))) {

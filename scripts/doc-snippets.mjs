@@ -5,8 +5,9 @@
 //
 // Conventions for the blocks:
 //
-// - A block imports the library as users do: from "refund-policy" and "refund-policy/testing" (resolved
-//   to dist/index and dist/testing, types and code alike). A block written as a test may import `it`,
+// - A block imports the library as users do: from "refund-policy" and its subpaths ("refund-policy/testing",
+//   "refund-policy/rules", "refund-policy/locale/de" …), resolved through package.json's exports to dist/,
+//   types and code alike. A block written as a test may import `it`,
 //   `test`, `describe` and `expect` from "vitest": they type-check against vitest's own types and run on a
 //   small stand-in (tests run at once, in order; `expect` has toBe, toEqual, toStrictEqual, toMatchObject,
 //   toContain, toHaveLength, toThrow and `.not`).

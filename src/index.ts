@@ -39,15 +39,14 @@ export type {
   TaxPaidInput,
   TelephonyCreditInput,
 } from "./contract/request.js";
-export {
-  ROUNDING_MODES,
-  type CustomMarketplaceTerms,
-  type MarketplaceAppView,
-  type MarketplaceTermsInput,
-  type MarketplaceVerdict,
-  type RefundOptions,
-  type RoundingMode,
-  type VersionDate,
+export type {
+  CustomMarketplaceTerms,
+  MarketplaceAppView,
+  MarketplaceTermsInput,
+  MarketplaceVerdict,
+  RefundOptions,
+  RoundingMode,
+  VersionDate,
 } from "./contract/options.js";
 export {
   OUTCOMES,
@@ -62,28 +61,8 @@ export {
   type RefundAmounts,
   type RefundDecision,
 } from "./contract/decision.js";
-export type {
-  Account,
-  AppTerms,
-  IncurredCharge,
-  Item,
-  ItemsByType,
-  LicenseKey,
-  MarketplaceApp,
-  MarketplaceTerms,
-  Migration,
-  NormalizedOptions,
-  NormalizedRequest,
-  OverdueInvoice,
-  Payment,
-  Period,
-  Subscription,
-  TaxPaid,
-  TelephonyCredit,
-} from "./normalized.js";
 export { bitrix24Policy, bitrix24History } from "./policy/bitrix24.js";
 export { definePolicyHistory, type PolicyHistory, type PolicyVersion } from "./policy/history.js";
-export { LIBRARY_VERSION } from "./version.js";
 export {
   comparePolicies,
   type AmountDelta,
@@ -93,38 +72,7 @@ export {
   type PolicyComparison,
 } from "./replay/compare.js";
 export { verifyDecision, type Difference, type Verification } from "./replay/verify.js";
-export { definePolicy, policyClauses, type PolicyModules, type RefundPolicy } from "./policy/policy.js";
-export {
-  defineRuleModule,
-  defineAccountRule,
-  byAction,
-  CREDIT_USE_REFUSED,
-  type ActionHandlers,
-  type RuleModule,
-  type AccountRule,
-  type RuleContext,
-  type LineResult,
-  type LineRefund,
-  type UnusedCount,
-} from "./rules/module.js";
-export { subscriptionRules } from "./rules/subscription.js";
-export { licenseKeyRules } from "./rules/license-key.js";
-export { telephonyCreditRules } from "./rules/telephony-credit.js";
-export { marketplaceAppRules } from "./rules/marketplace-app.js";
-export { incurredChargeRules } from "./rules/incurred-charge.js";
-export { nonPaymentRule, taxesRule, migrationRule } from "./rules/account.js";
-export { countUnused, grantRefund } from "./rules/proration.js";
-export { Money, type MoneyContext } from "./money/money.js";
-export { currencyDigits, supportedCurrencies } from "./money/currencies.js";
-export {
-  type CalendarDate,
-  parseCalendarDate,
-  parseDateField,
-  formatCalendarDate,
-  addMonths,
-  monthBoundariesBefore,
-  isTimeZone,
-} from "./calendar/calendar-date.js";
+export { definePolicy, type PolicyModules, type RefundPolicy } from "./policy/policy.js";
 export { evaluateMany, evaluateStream, type BatchResult, type BatchOptions } from "./engine/batch.js";
 export { explain, type ExplainOptions, type Explanation } from "./explain/explain.js";
 export { explainProblems, type ProblemExplanation } from "./explain/problems.js";

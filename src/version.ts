@@ -6,7 +6,7 @@ declare const __REFUND_POLICY_VERSION__: string | undefined;
  *
  * @example
  * ```ts
- * import { LIBRARY_VERSION } from "refund-policy";
+ * import { LIBRARY_VERSION } from "refund-policy/rules";
  * LIBRARY_VERSION; // "0.1.0"
  * ```
  */

@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { formatCalendarDate, type CalendarDate, type RefundOptions, type RefundRequest, type SubscriptionInput } from "../src/index.js";
+import { type RefundOptions, type RefundRequest, type SubscriptionInput } from "../src/index.js";
+import { formatCalendarDate, type CalendarDate } from "../src/rules/index.js";
+import { ROUNDING_MODES } from "../src/contract/options.js";
 
 const CURRENCIES = [
   ["EUR", 2],
@@ -53,7 +55,7 @@ export const subscriptionCase = fc
   });
 
 export const options: fc.Arbitrary<RefundOptions> = fc.record({
-  rounding: fc.constantFrom("half_up", "half_even", "down", "up"),
+  rounding: fc.constantFrom(...ROUNDING_MODES),
   proration: fc.record({ unit: fc.constantFrom("auto", "day", "month"), completionDay: fc.constantFrom("used", "unused") }),
 });
 

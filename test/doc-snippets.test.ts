@@ -53,6 +53,7 @@ describe("the TypeScript examples of README.md and docs/*.md", () => {
       "docs/policy-versions.md",
       "docs/policy.md",
       "docs/replay.md",
+      "docs/rules.md",
     ]);
     expect(documented.reduce((sum, entry) => sum + entry.assertions, 0)).toBeGreaterThanOrEqual(10);
   });

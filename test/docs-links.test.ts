@@ -75,8 +75,8 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    // 360 kB: room for the settlement layer (src/settlement/, issue 21) in both bundles and their declarations;
-    // +45 kB: refund-policy/einvoice (ESM, CJS and declarations) and its guide (issue 22).
-    expect(pack.size).toBeLessThan(405_000);
+    // About 5 % over the measured 329,379 bytes (issue 20): raise it on purpose, in the commit that needs it.
+    // Raised with the settlement layer (issue 21) and refund-policy/einvoice (issue 22): 388,113 bytes measured.
+    expect(pack.size).toBeLessThan(407_000);
   });
 });

@@ -3,12 +3,10 @@ import {
   bitrix24Policy,
   CLAUSES,
   createEvaluator,
-  defineAccountRule,
   definePolicy,
-  defineRuleModule,
   evaluateRefund,
-  policyClauses,
 } from "../src/index.js";
+import { defineAccountRule, defineRuleModule, policyClauses } from "../src/rules/index.js";
 import { licenseKey, request, subscription } from "../src/testing/index.js";
 
 describe("policies as values", () => {

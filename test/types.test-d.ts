@@ -1,7 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   bitrix24Policy,
-  defineRuleModule,
   evaluateRefund,
   type DecisionLine,
   type ItemType,
@@ -9,8 +8,8 @@ import {
   type PolicyModules,
   type RefundDecision,
   type RefundRequest,
-  type RuleModule,
 } from "../src/index.js";
+import { defineRuleModule, type RuleModule } from "../src/rules/index.js";
 import { subscription } from "../src/testing/index.js";
 
 /** The parameters of the evaluator's first, typed call signature (the second takes unknown input). */

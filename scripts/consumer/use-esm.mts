@@ -17,3 +17,13 @@ void checked;
 const russian: string = explain(decision, { locale: ru }).summary;
 export { gross, error, russian };
 export const ubl: (parties: UblCreditNoteParties) => string = (parties) => toUblCreditNote({} as never, parties);
+// The rule-writing kit is its own subpath; its modules and types fit the root's definePolicy.
+import { bitrix24Policy, definePolicy } from "refund-policy";
+import { defineRuleModule, Money, type RuleModule } from "refund-policy/rules";
+const keys: RuleModule<"license_key"> = defineRuleModule({
+  itemType: "license_key",
+  clauses: ["products.non-refundable"],
+  evaluate: () => ({ outcome: "no_refund", clause: "products.non-refundable" }),
+});
+export const strict = definePolicy({ ...bitrix24Policy, id: "strict", modules: { ...bitrix24Policy.modules, license_key: keys } });
+export const zero: Money = Money.zero;

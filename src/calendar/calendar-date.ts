@@ -8,7 +8,7 @@ import { tzOffset } from "@date-fns/tz/tzOffset";
  * @category Money and calendar
  * @example
  * ```ts
- * import { parseCalendarDate, formatCalendarDate } from "refund-policy";
+ * import { parseCalendarDate, formatCalendarDate } from "refund-policy/rules";
  * const day = parseCalendarDate("2026-06-15")!;
  * formatCalendarDate(day + 1); // "2026-06-16"
  * ```
@@ -64,7 +64,7 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+
  * @category Money and calendar
  * @example
  * ```ts
- * import { parseCalendarDate } from "refund-policy";
+ * import { parseCalendarDate } from "refund-policy/rules";
  * parseCalendarDate("2028-02-29") !== undefined; // true
  * parseCalendarDate("2026-02-29"); // undefined
  * ```
@@ -99,7 +99,7 @@ function digitsAt(text: string, from: number, count: number): number {
  * @category Money and calendar
  * @example
  * ```ts
- * import { parseDateField, formatCalendarDate } from "refund-policy";
+ * import { parseDateField, formatCalendarDate } from "refund-policy/rules";
  * formatCalendarDate(parseDateField("2022-10-15T01:00:00Z", "America/Los_Angeles")!); // "2022-10-14"
  * ```
  */
@@ -143,7 +143,7 @@ function offsetSeconds(timeZone: string, instant: number): number {
  * @category Money and calendar
  * @example
  * ```ts
- * import { isTimeZone } from "refund-policy";
+ * import { isTimeZone } from "refund-policy/rules";
  * isTimeZone("Europe/Berlin"); // true
  * isTimeZone("Mars/Olympus"); // false
  * ```
@@ -202,7 +202,7 @@ function civilFromDays(date: CalendarDate): [year: number, month: number, day: n
  * @category Money and calendar
  * @example
  * ```ts
- * import { parseCalendarDate, formatCalendarDate } from "refund-policy";
+ * import { parseCalendarDate, formatCalendarDate } from "refund-policy/rules";
  * formatCalendarDate(parseCalendarDate("2026-01-31")!); // "2026-01-31"
  * ```
  */
@@ -218,7 +218,7 @@ export function formatCalendarDate(date: CalendarDate): string {
  * @category Money and calendar
  * @example
  * ```ts
- * import { addMonths, parseCalendarDate, formatCalendarDate } from "refund-policy";
+ * import { addMonths, parseCalendarDate, formatCalendarDate } from "refund-policy/rules";
  * formatCalendarDate(addMonths(parseCalendarDate("2028-01-31")!, 1)); // "2028-02-29"
  * ```
  */
@@ -239,7 +239,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
  * @category Money and calendar
  * @example
  * ```ts
- * import { monthBoundariesBefore, parseCalendarDate } from "refund-policy";
+ * import { monthBoundariesBefore, parseCalendarDate } from "refund-policy/rules";
  * const d = (s: string) => parseCalendarDate(s)!;
  * monthBoundariesBefore(d("2026-01-31"), d("2026-03-01")); // 2 (Jan 31, Feb 28)
  * ```

@@ -11,7 +11,7 @@ import type { MarketplaceAppInput, RefundAction } from "./request.js";
  *
  * @example
  * ```ts
- * import { ROUNDING_MODES } from "refund-policy";
+ * import { ROUNDING_MODES } from "refund-policy/rules";
  * ROUNDING_MODES.includes("half_even"); // true
  * ```
  */

@@ -48,9 +48,8 @@ const isZero = (amount: string): boolean => !/[1-9]/.test(amount);
  * Explains a decision in the customer's language: a sentence for the summary and
  * each line, notice and effect, with amounts formatted by `Intl.NumberFormat` in
  * the decision's currency and dates by `Intl.DateTimeFormat`. English is built in;
- * German, Spanish, Brazilian Portuguese, French and Russian are separate imports
- * (`refund-policy/locale/de`, `/es`, `/pt-BR`, `/fr`, `/ru`), so a bundle carries
- * only the languages it uses. Pure: no clock, no global locale state.
+ * every other language is a separate import (`refund-policy/locale/<tag>`, such as
+ * `refund-policy/locale/de`), so a bundle carries only the languages it uses. Pure: no clock, no global locale state.
  *
  * @category Explain
  * @example
@@ -102,8 +101,10 @@ export function explain(decision: RefundDecision, options: ExplainOptions = {}):
     const parts = [lineHead(line)];
     const calc = line.calculation;
     if (calc) {
+      // The unit's word as counted by the total ({unit}) and by the unused part ({unusedUnit}): a catalog orders them freely.
       const unit = say(`unit.${calc.unit}.${plurals.select(calc.total)}`);
-      const values = { unused: calc.unused, total: calc.total, unit, from: date(calc.unusedFrom), to: date(calc.to) };
+      const unusedUnit = say(`unit.${calc.unit}.${plurals.select(calc.unused)}`);
+      const values = { unused: calc.unused, total: calc.total, unit, unusedUnit, from: date(calc.unusedFrom), to: date(calc.to) };
       parts.push(say(calc.unused === 0 ? "line.calculation.none" : "line.calculation", values));
     }
     const contact = line.developer?.contact;

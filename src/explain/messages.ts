@@ -7,7 +7,10 @@ import type { ProblemCode } from "../errors.js";
  * The message keys of {@link explain}. Placeholders in braces (`{gross}`) are filled
  * in; amounts and dates arrive already formatted for the locale. Where a value can be
  * absent (no tax, no developer named, no contact, nothing unused) a variant key says
- * the sentence without it, so no sentence ever has an empty slot.
+ * the sentence without it, so no sentence ever has an empty slot. `line.calculation`
+ * has `{unused}`, `{total}`, `{unit}` (the unit's word for the total: "6 of 12 months"),
+ * `{unusedUnit}` (its word for the unused count: "1 month of 12"), `{from}` and `{to}`,
+ * in whatever order the language needs.
  *
  * @category Explain
  * @example
@@ -124,8 +127,8 @@ export type Messages = Partial<Record<MessageKey, string>>;
 /**
  * A language for {@link explain} and {@link explainProblems}: its BCP 47 tag and its
  * messages. English is built in; the others are separate imports, so a bundle
- * carries only the languages it uses (`refund-policy/locale/de`, `/es`, `/pt-BR`,
- * `/fr`, `/ru`).
+ * carries only the languages it uses (`refund-policy/locale/<tag>`, such as
+ * `refund-policy/locale/de`).
  *
  * @category Explain
  * @example

@@ -32,7 +32,7 @@ const MINOR_UNITS = table();
  * @category Money and calendar
  * @example
  * ```ts
- * import { currencyDigits } from "refund-policy";
+ * import { currencyDigits } from "refund-policy/rules";
  * currencyDigits("KWD"); // 3
  * currencyDigits("XAU"); // undefined
  * ```
@@ -47,7 +47,7 @@ export function currencyDigits(code: string): number | undefined {
  * @category Money and calendar
  * @example
  * ```ts
- * import { supportedCurrencies } from "refund-policy";
+ * import { supportedCurrencies } from "refund-policy/rules";
  * supportedCurrencies().includes("EUR"); // true
  * ```
  */

@@ -1,5 +1,10 @@
 import type { RoundingMode } from "../contract/options.js";
 
+// Mutation testing: these helpers answer on exact integers where they can, and `undefined` ("use decimal.js")
+// where they cannot. A mutant that only answers `undefined` more often sends the amount to decimal.js: it
+// changes the speed, not the value, so it is equivalent (property tests hold the two paths equal).
+// The Stryker disable comments that say "the integer path" mean this.
+
 const DECIMAL_STRING = /^(0|[1-9]\d*)(?:\.(\d+))?$/;
 
 /**
@@ -64,9 +69,9 @@ export type Scaled = [bigint, number];
  * prorateMinor([1000n, 2], [1n, 0], [3n, 0], 2, "up"); // 334n
  * ```
  */
-// Stryker disable next-line BlockStatement: an empty body answers `undefined`, and the caller uses decimal.js (equivalent)
+// Stryker disable next-line BlockStatement: the integer path (equivalent: an empty body answers `undefined`)
 export function prorateMinor(value: Scaled, numerator: Scaled, denominator: Scaled, digits: number, rounding: RoundingMode): bigint | undefined {
-  // Stryker disable next-line ConditionalExpression: a mutant that only sends the amount to decimal.js (no integer answer) changes the speed, not the value: equivalent
+  // Stryker disable next-line ConditionalExpression: the integer path (equivalent: see the note at the top)
   if (denominator[0] === 0n) return undefined;
   // value × numerator ÷ denominator × 10^digits = v·n·10^(digits + dDecimals − vDecimals − nDecimals) ÷ d
   let dividend = value[0] * numerator[0];
@@ -125,7 +130,7 @@ const PLAIN = /^\d+(?:\.\d+)?$/;
  * ```
  */
 export function plainScaled(value: string | number): Scaled | undefined {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a mutant that only sends the amount to decimal.js (no integer answer) changes the speed, not the value: equivalent (a negative count is tested)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the integer path (equivalent: see the note at the top; a negative count is tested)
   if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? [BigInt(value), 0] : undefined;
   return PLAIN.test(value) ? scaled(value) : undefined;
 }

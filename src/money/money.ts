@@ -10,6 +10,11 @@ import { atDecimals, formatMinor, plainScaled, prorateMinor, type Scaled } from 
 const Dec = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
 type Dec = InstanceType<typeof Dec>;
 
+// Mutation testing: Money computes on exact integers (BigInt) when its amounts are plain decimal text and
+// falls back to decimal.js otherwise. A mutant that only turns the integer path off, or picks zero's shared
+// value over an equal one, changes the speed, not the value: it is equivalent, and property tests hold the
+// two paths equal. The Stryker disable comments that say "the integer path" mean this.
+
 const ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
   half_up: Decimal.ROUND_HALF_UP,
   half_even: Decimal.ROUND_HALF_EVEN,
@@ -38,7 +43,7 @@ export interface MoneyContext {
  * @category Money and calendar
  * @example
  * ```ts
- * import { Money } from "refund-policy";
+ * import { Money } from "refund-policy/rules";
  * Money.parse("2388.00").prorate(6, 12, { digits: 2, rounding: "half_up" }).format(2); // "1194.00"
  * ```
  */
@@ -66,7 +71,7 @@ export class Money {
    * integer arithmetic, several times cheaper than making a decimal.js object for them.
    */
   get #scaled(): Scaled | undefined {
-    // Stryker disable next-line ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
+    // Stryker disable next-line ConditionalExpression: the integer path (equivalent: see the note above `Dec`)
     if (this.#plain === null) this.#plain = this.#text === undefined ? undefined : plainScaled(this.#text);
     return this.#plain;
   }
@@ -104,7 +109,7 @@ export class Money {
 
   /** `this + other`, exact. */
   plus(other: Money): Money {
-    // Stryker disable ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
+    // Stryker disable ConditionalExpression: the integer path (equivalent: see the note above `Dec`)
     if (other.isZero()) return this;
     if (this.isZero()) return other;
     const a = this.#scaled;
@@ -117,7 +122,7 @@ export class Money {
 
   /** `max(this - other, 0)`, exact: a refund is never negative. */
   minusFloorZero(other: Money): Money {
-    // Stryker disable next-line ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
+    // Stryker disable next-line ConditionalExpression: the integer path (equivalent: see the note above `Dec`)
     if (other.isZero()) return this;
     const difference = this.#value.minus(other.#value);
     return difference.isNegative() || difference.isZero() ? Money.zero : new Money(difference);
@@ -129,7 +134,7 @@ export class Money {
    * A zero denominator gives zero.
    */
   prorate(numerator: number | Money, denominator: number | Money, context: MoneyContext): Money {
-    // Stryker disable ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
+    // Stryker disable ConditionalExpression: the integer path (equivalent: see the note above `Dec`)
     const value = this.#scaled;
     const n = typeof numerator === "number" ? plainScaled(numerator) : numerator.#scaled;
     const d = typeof denominator === "number" ? plainScaled(denominator) : denominator.#scaled;
@@ -154,7 +159,7 @@ export class Money {
 
   /** `this == 0`. */
   isZero(): boolean {
-    // Stryker disable ConditionalExpression: a mutant that only turns the integer path off (or picks zero's shared value over an equal one) falls back to decimal.js and changes the speed, not the value: equivalent; property tests hold the two paths equal
+    // Stryker disable ConditionalExpression: the integer path (equivalent: see the note above `Dec`)
     if (this === Money.zero) return true;
     const scaled = this.#scaled;
     return scaled === undefined ? this.#value.isZero() : scaled[0] === 0n;

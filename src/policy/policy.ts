@@ -46,7 +46,8 @@ export interface RefundPolicy {
  * @category Policies and rules
  * @example
  * ```ts
- * import { bitrix24Policy, definePolicy, defineRuleModule } from "refund-policy";
+ * import { bitrix24Policy, definePolicy } from "refund-policy";
+ * import { defineRuleModule } from "refund-policy/rules";
  * const generous = definePolicy({
  *   ...bitrix24Policy,
  *   id: "generous-keys",
@@ -89,7 +90,8 @@ export function freezePolicy(policy: RefundPolicy): RefundPolicy {
  * @category Policies and rules
  * @example
  * ```ts
- * import { bitrix24Policy, policyClauses } from "refund-policy";
+ * import { bitrix24Policy } from "refund-policy";
+ * import { policyClauses } from "refund-policy/rules";
  * policyClauses(bitrix24Policy).has("taxes.exclusive"); // true
  * ```
  */

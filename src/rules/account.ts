@@ -12,7 +12,7 @@ import { defineAccountRule } from "./module.js";
  * @category Policies and rules
  * @example
  * ```ts
- * import { nonPaymentRule } from "refund-policy";
+ * import { nonPaymentRule } from "refund-policy/rules";
  * nonPaymentRule.clauses; // ["billing.non-payment"]
  * ```
  */
@@ -41,7 +41,7 @@ export const nonPaymentRule = defineAccountRule({
  * @category Policies and rules
  * @example
  * ```ts
- * import { taxesRule } from "refund-policy";
+ * import { taxesRule } from "refund-policy/rules";
  * taxesRule.id; // "taxes"
  * ```
  */
@@ -61,7 +61,7 @@ export const taxesRule = defineAccountRule({
  * @category Policies and rules
  * @example
  * ```ts
- * import { migrationRule } from "refund-policy";
+ * import { migrationRule } from "refund-policy/rules";
  * migrationRule.clauses; // ["migration.partial-refund"]
  * ```
  */

@@ -8,7 +8,7 @@ const noRefund = (): LineResult => ({ outcome: "no_refund", clause: "charges.inc
  * @category Policies and rules
  * @example
  * ```ts
- * import { incurredChargeRules } from "refund-policy";
+ * import { incurredChargeRules } from "refund-policy/rules";
  * incurredChargeRules.itemType; // "incurred_charge"
  * ```
  */

@@ -8,7 +8,7 @@ const noRefund = (): LineResult => ({ outcome: "no_refund", clause: "products.no
  * @category Policies and rules
  * @example
  * ```ts
- * import { licenseKeyRules } from "refund-policy";
+ * import { licenseKeyRules } from "refund-policy/rules";
  * licenseKeyRules.clauses; // ["products.non-refundable", "telephony.non-transferable"]
  * ```
  */

@@ -96,7 +96,7 @@ export interface RuleContext {
  * @category Policies and rules
  * @example
  * ```ts
- * import { defineRuleModule } from "refund-policy";
+ * import { defineRuleModule } from "refund-policy/rules";
  * const keys = defineRuleModule({
  *   itemType: "license_key",
  *   clauses: ["products.non-refundable"],
@@ -117,7 +117,7 @@ export interface RuleModule<T extends ItemType = ItemType> {
  * @category Policies and rules
  * @example
  * ```ts
- * import { defineRuleModule } from "refund-policy";
+ * import { defineRuleModule } from "refund-policy/rules";
  * const charges = defineRuleModule({
  *   itemType: "incurred_charge",
  *   clauses: ["charges.incurred"],
@@ -136,7 +136,7 @@ export function defineRuleModule<T extends ItemType>(module: RuleModule<T>): Rul
  * @category Policies and rules
  * @example
  * ```ts
- * import { defineAccountRule } from "refund-policy";
+ * import { defineAccountRule } from "refund-policy/rules";
  * const vip = defineAccountRule({ id: "noop", clauses: [], evaluate: () => [] });
  * ```
  */
@@ -153,7 +153,7 @@ export interface AccountRule {
  * @category Policies and rules
  * @example
  * ```ts
- * import { defineAccountRule } from "refund-policy";
+ * import { defineAccountRule } from "refund-policy/rules";
  * const rule = defineAccountRule({ id: "none", clauses: [], evaluate: () => [] });
  * ```
  */
@@ -169,7 +169,7 @@ export function defineAccountRule(rule: AccountRule): AccountRule {
  * @category Policies and rules
  * @example
  * ```ts
- * import { byAction, CREDIT_USE_REFUSED, type ActionHandlers } from "refund-policy";
+ * import { byAction, CREDIT_USE_REFUSED, type ActionHandlers } from "refund-policy/rules";
  * const noRefund = () => ({ outcome: "no_refund", clause: "charges.incurred" }) as const;
  * const handlers: ActionHandlers<"incurred_charge"> = { refund: noRefund, cancel: noRefund, migrate_to_on_premise: noRefund, ...CREDIT_USE_REFUSED };
  * ```
@@ -184,7 +184,7 @@ export type ActionHandlers<T extends ItemType> = {
  * @category Policies and rules
  * @example
  * ```ts
- * import { byAction, defineRuleModule, CREDIT_USE_REFUSED } from "refund-policy";
+ * import { byAction, defineRuleModule, CREDIT_USE_REFUSED } from "refund-policy/rules";
  * const noRefund = () => ({ outcome: "no_refund", clause: "charges.incurred" }) as const;
  * defineRuleModule({
  *   itemType: "incurred_charge",
@@ -208,7 +208,7 @@ const creditRefused = (): LineResult => ({ outcome: "not_allowed", clause: "tele
  * @category Policies and rules
  * @example
  * ```ts
- * import { CREDIT_USE_REFUSED } from "refund-policy";
+ * import { CREDIT_USE_REFUSED } from "refund-policy/rules";
  * CREDIT_USE_REFUSED.pay_with_credit(); // { outcome: "not_allowed", clause: "telephony.non-transferable" }
  * ```
  */

@@ -16,7 +16,7 @@ import type { LineRefund, LineResult, UnusedCount } from "./module.js";
  * @category Policies and rules
  * @example
  * ```ts
- * import { countUnused, parseCalendarDate } from "refund-policy";
+ * import { countUnused, parseCalendarDate } from "refund-policy/rules";
  * const d = (s: string) => parseCalendarDate(s)!;
  * countUnused({ start: d("2026-01-01"), end: d("2027-01-01") }, d("2026-06-15"), "month", "used").unused; // 6
  * ```

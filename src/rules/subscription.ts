@@ -13,7 +13,8 @@ import { countUnused, prorateLine } from "./proration.js";
  * @category Policies and rules
  * @example
  * ```ts
- * import { definePolicy, bitrix24Policy, subscriptionRules } from "refund-policy";
+ * import { definePolicy, bitrix24Policy } from "refund-policy";
+ * import { subscriptionRules } from "refund-policy/rules";
  * const policy = definePolicy({ ...bitrix24Policy, id: "mine", modules: { ...bitrix24Policy.modules, subscription: subscriptionRules } });
  * ```
  */

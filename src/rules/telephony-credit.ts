@@ -29,7 +29,7 @@ const byTheAction = byAction<"telephony_credit">({
  * @category Policies and rules
  * @example
  * ```ts
- * import { telephonyCreditRules } from "refund-policy";
+ * import { telephonyCreditRules } from "refund-policy/rules";
  * telephonyCreditRules.clauses.includes("telephony.no-cash-value"); // true
  * ```
  */

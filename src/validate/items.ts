@@ -32,7 +32,7 @@ export const ITEM_READERS: ItemReaders = {
     const period = readPeriod(fields, path, true, reader, timeZone);
     const payment = readPayment(fields, path, scope);
     const autoRenew = reader.boolean(fields, "autoRenew", path) ?? true;
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
     if (cycle === undefined || period === undefined || payment === undefined) return undefined;
     return { id, type: "subscription", commercial, cycle, period, payment, autoRenew };
   },
@@ -52,7 +52,7 @@ export const ITEM_READERS: ItemReaders = {
       reader.onlyKnown(number, join(path, "number"), ["status"]);
       numberStatus = reader.oneOf(number, "status", join(path, "number"), STATUSES, true) ?? "active";
     }
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
     if (balance === undefined || purpose === undefined) return undefined;
     return { id, type: "telephony_credit", balance, purpose, numberStatus };
   },
@@ -76,7 +76,7 @@ export const ITEM_READERS: ItemReaders = {
     const prorated = registered?.terms === "prorated";
     const period = readPeriod(fields, path, prorated, reader, timeZone, `the developer's terms for "${appId}" are prorated over the app's paid period`);
     const payment = readPayment(fields, path, scope);
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
     if (appId === undefined || purchasedOn === undefined || payment === undefined || (prorated && period === undefined)) return undefined;
     const terms: AppTerms | undefined = prorated ? { terms: "prorated", period: period as Period } : (registered as AppTerms | undefined);
     // A developer's custom evaluator sees a frozen copy: it can never change the caller's request.

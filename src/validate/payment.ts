@@ -61,7 +61,7 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
       reader.onlyKnown(entry, taxPath, ["code", "amount"]);
       const code = reader.string(entry, "code", taxPath, true);
       const amount = reader.amount(entry, "amount", taxPath, true, digits);
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
       if (code === undefined || amount === undefined) return;
       const paidTax = taxes.find((tax) => tax.code === code);
       if (refundedTaxes.has(code)) {

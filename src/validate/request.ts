@@ -37,7 +37,7 @@ function readFields(input: Fields, reader: Reader, options: NormalizedOptions): 
   const migration = readMigration(input, action, asOf, scope);
   const items = readItems(input, action, scope);
 
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
   if (reader.problems.length > 0 || asOf === undefined || action === undefined || account === undefined || items === undefined) {
     return undefined;
   }
@@ -77,10 +77,10 @@ function readAccount(fields: Fields, reader: Reader, timeZone: string | undefine
     if (invoiceId !== undefined) invoiceIds.add(invoiceId);
     const amount = reader.amount(entry, "amount", path, true, digits);
     const dueOn = reader.date(entry, "dueOn", path, false, timeZone);
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
     if (invoiceId !== undefined && amount !== undefined) overdueInvoices.push({ id: invoiceId, amount, dueOn });
   });
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
   if (currency === undefined || digits === undefined) return undefined;
   return { currency, digits, status, overdueInvoices };
 }
@@ -109,7 +109,7 @@ function readMigration(
   if (completedOn !== undefined && asOf !== undefined && completedOn > asOf) {
     reader.add("migration.completedOn", "completed_after_as_of", "a completed migration cannot complete after asOf");
   }
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
   if (status === undefined || asOf === undefined || (completed && completedOn === undefined)) return undefined;
   // Reading 7: a migration not done by asOf cannot complete before it, so a stale
   // expected date counts as asOf.
@@ -143,7 +143,7 @@ function readItems(input: Fields, action: RefundAction | undefined, scope: Scope
     }
     const type = reader.oneOf(entry, "type", path, ITEM_TYPES, true);
     const item = type === undefined ? undefined : ITEM_READERS[type](entry, path, scope, id ?? "");
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the request
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
     if (item !== undefined && id !== undefined) items.push(item);
   });
   // A credit action is about telephony credit: without any, there is nothing to refuse to move.

@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decisionJson } from "../../src/cli/decision-json.js";
-import { bitrix24Policy, createEvaluator, definePolicy, defineRuleModule, safeEvaluateRefund, type Notice, type RefundDecision } from "../../src/index.js";
+import { bitrix24Policy, createEvaluator, definePolicy, safeEvaluateRefund, type Notice, type RefundDecision } from "../../src/index.js";
+import { defineRuleModule } from "../../src/rules/index.js";
 import { licenseKey, request } from "../../src/testing/index.js";
 import { accountCase, buildOptions } from "../reference/accounts.js";
 

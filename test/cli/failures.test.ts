@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { LOCALES } from "../../src/explain/catalogs.js";
 import { jsonLines, run, SLOW, tempFile } from "./run.js";
 
 const CANCEL = readFileSync("docs/examples/cancel.json", "utf8");
@@ -98,7 +99,7 @@ describe("a failure in --format text is plain text on stderr", SLOW, () => {
 
   it.each([
     [["evaluate", "x.json", "--bogus", "--format", "text"], 2, "refund-policy: unknown flag --bogus (refund-policy --help)\n"],
-    [["evaluate", "x.json", "--format", "text", "--locale", "xx"], 2, 'refund-policy: --locale must be one of en, de, es, pt-BR, fr, ru (or a regional tag of one), not "xx" (refund-policy --help)\n'],
+    [["evaluate", "x.json", "--format", "text", "--locale", "xx"], 2, `refund-policy: --locale must be one of ${["en", ...LOCALES.map((locale) => locale.code)].join(", ")} (or a regional tag of one), not "xx" (refund-policy --help)\n`],
     [["evaluate", "x.json", "--format", "text", "--ndjson"], 2, "refund-policy: --ndjson writes JSON records; --format text does not apply to it (refund-policy --help)\n"],
     [["evaluate", "x.json", "--format", "text", "--workers", "2"], 2, "refund-policy: --workers applies to --ndjson; a single request is decided in-process (refund-policy --help)\n"],
   ])("a usage error %j is one plain line", (args, status, stderr) => {

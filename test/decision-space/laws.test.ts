@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CalendarDate, evaluateRefund, formatCalendarDate, safeEvaluateRefund } from "../../src/index.js";
+import { evaluateRefund, safeEvaluateRefund } from "../../src/index.js";
+import { type CalendarDate, formatCalendarDate } from "../../src/rules/index.js";
 import { amountOf, day, options, subscriptionCase } from "../arbitraries.js";
 
 const date = (n: number) => formatCalendarDate(n as CalendarDate);

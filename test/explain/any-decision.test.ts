@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateRefund, explain, explainProblems, supportedCurrencies, type RefundDecision } from "../../src/index.js";
+import { evaluateRefund, explain, explainProblems, type RefundDecision } from "../../src/index.js";
+import { supportedCurrencies } from "../../src/rules/index.js";
 import { de } from "../../src/locale/de.js";
 import { migrationRequest, subscription } from "../../src/testing/index.js";
 

@@ -1,12 +1,9 @@
 // Shared by the explain suites: every shipped language as the locale object a caller imports.
 import type { ExplainLocale } from "../../src/index.js";
-import { de } from "../../src/locale/de.js";
-import { es } from "../../src/locale/es.js";
-import { fr } from "../../src/locale/fr.js";
-import { ptBR } from "../../src/locale/pt-BR.js";
-import { ru } from "../../src/locale/ru.js";
+import { LOCALES } from "../../src/explain/catalogs.js";
 
-export const SHIPPED: readonly ExplainLocale[] = [de, es, ptBR, fr, ru];
+/** The list the command line offers, generated from the catalog folder (src/explain/locales/). */
+export const SHIPPED: readonly ExplainLocale[] = LOCALES;
 /** English by default, then each shipped locale object. */
 export const EVERY_LANGUAGE: readonly (ExplainLocale | undefined)[] = [undefined, ...SHIPPED];
 export const nameOf = (locale: ExplainLocale | undefined): string => locale?.code ?? "en";

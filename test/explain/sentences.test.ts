@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   bitrix24Policy,
   createEvaluator,
-  defineAccountRule,
   evaluateRefund,
   explain,
   type Calculation,
   type RefundDecision,
 } from "../../src/index.js";
+import { defineAccountRule } from "../../src/rules/index.js";
 import { en } from "../../src/explain/locales/en.js";
 import { enProblems } from "../../src/explain/locales/en-problems.js";
 import { de } from "../../src/locale/de.js";
@@ -129,6 +129,14 @@ describe("units take the plural form of their number", () => {
     expect(calculation(counted("day", 2), locale)).toContain(twoDays);
     expect(calculation(counted("month", 1), locale)).toContain(oneMonth);
     expect(calculation(counted("month", 12), locale)).toContain(twelveMonths);
+  });
+
+  it("lets a catalog put the unit after the unused count, in that count's plural", () => {
+    const unusedFirst = { "line.calculation": "{unused} {unusedUnit} unused of {total}." };
+    const twelve: RefundDecision = { ...base, lines: [{ ...base.lines[0]!, calculation: { unit: "month", used: 6, unused: 6, total: 12, unusedFrom: "2026-07-01", to: "2027-01-01" } }] };
+    expect(plain(explain(counted("month", 12), { messages: unusedFirst }).lines[0]!.text)).toContain("1 month unused of 12.");
+    expect(plain(explain(twelve, { messages: unusedFirst }).lines[0]!.text)).toContain("6 months unused of 12.");
+    expect(plain(explain(counted("day", 2), { locale: "ru", locales: SHIPPED, messages: unusedFirst }).lines[0]!.text)).toContain("1 дня unused of 2.");
   });
 
   it("has a unit for every plural category of every shipped language", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateRefund, Money, type CalendarDate, type RefundRequest } from "../../src/index.js";
+import { evaluateRefund, type RefundRequest } from "../../src/index.js";
+import { Money, type CalendarDate } from "../../src/rules/index.js";
 import { checkDecision, incurredCharge, licenseKey, marketplaceApp, request, telephonyCredit } from "../../src/testing/index.js";
 import { completedMigration, options, subscriptionCase } from "../arbitraries.js";
 

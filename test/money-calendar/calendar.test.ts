@@ -10,7 +10,7 @@ import {
   monthBoundariesBefore,
   parseCalendarDate,
   parseDateField,
-} from "../../src/index.js";
+} from "../../src/rules/index.js";
 
 const d = (text: string) => parseCalendarDate(text)!;
 

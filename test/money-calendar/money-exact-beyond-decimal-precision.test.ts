@@ -2,7 +2,7 @@
 // decimal.js holds 80 significant digits; amounts written as plain decimal strings are summed and prorated
 // as integers, so they stay exact however many digits they have: no hidden rounding before the one rounding.
 import { describe, expect, it } from "vitest";
-import { Money } from "../../src/index.js";
+import { Money } from "../../src/rules/index.js";
 
 const down = { digits: 2, rounding: "down" as const };
 const big = `1${"0".repeat(78)}`; // 79 digits: a third of it has 78 integer digits, then the cents

@@ -2,7 +2,7 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { currencyDigits, Money, supportedCurrencies } from "../../src/index.js";
+import { currencyDigits, Money, supportedCurrencies } from "../../src/rules/index.js";
 
 describe("money", () => {
   it("has the ISO 4217 minor units of every active currency", () => {

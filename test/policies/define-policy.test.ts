@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   bitrix24Policy,
   createEvaluator,
-  defineAccountRule,
   definePolicy,
-  defineRuleModule,
   isRefundPolicyError,
   RefundPolicyError,
   type Problem,
   type RefundPolicy,
 } from "../../src/index.js";
+import { defineAccountRule, defineRuleModule } from "../../src/rules/index.js";
 import { policyProblems } from "../../src/policy/check.js";
 import { request, subscription } from "../../src/testing/index.js";
 

@@ -4,20 +4,22 @@
 import { describe, expect, it } from "vitest";
 import {
   bitrix24Policy,
-  byAction,
   createEvaluator,
+  definePolicy,
+  evaluateRefund,
+  type ClauseId,
+  type RefundAction,
+} from "../../src/index.js";
+import {
+  byAction,
   CREDIT_USE_REFUSED,
   defineAccountRule,
-  definePolicy,
   defineRuleModule,
-  evaluateRefund,
   marketplaceAppRules,
-  type ClauseId,
   type MarketplaceApp,
   type RuleContext,
   type LineResult,
-  type RefundAction,
-} from "../../src/index.js";
+} from "../../src/rules/index.js";
 import { licenseKey, migrationRequest, request, subscription, telephonyCredit } from "../../src/testing/index.js";
 
 const noRefund = (): LineResult => ({ outcome: "no_refund", clause: "products.non-refundable" });

@@ -2,7 +2,8 @@
 // with the currency's minor unit and sign; per clause, with "a -> b" when a line's clause changed; currencies
 // and clauses in alphabetical order; and each changed request's record, field by field.
 import { describe, expect, it } from "vitest";
-import { bitrix24Policy, comparePolicies, Money, type ChangedDecision, type RefundPolicy } from "../../src/index.js";
+import { bitrix24Policy, comparePolicies, type ChangedDecision, type RefundPolicy } from "../../src/index.js";
+import { Money } from "../../src/rules/index.js";
 import { keysVersion } from "./fixtures.js";
 import { licenseKey, marketplaceApp, request, tax } from "../../src/testing/index.js";
 

@@ -1,7 +1,8 @@
 // Shared helpers of the policy-over-time tests: a second policy version, and request generators.
 import fc from "fast-check";
 import { amountOf } from "../arbitraries.js";
-import { bitrix24Policy, definePolicy, defineRuleModule, type RefundPolicy, type RefundRequest } from "../../src/index.js";
+import { bitrix24Policy, definePolicy, type RefundPolicy, type RefundRequest } from "../../src/index.js";
+import { defineRuleModule } from "../../src/rules/index.js";
 import { incurredCharge, licenseKey, marketplaceApp, migrationRequest, request, subscription, tax, telephonyCredit } from "../../src/testing/index.js";
 
 type KeyRule = Parameters<typeof defineRuleModule<"license_key">>[0];

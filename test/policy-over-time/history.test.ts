@@ -6,9 +6,9 @@ import {
   createEvaluator,
   definePolicyHistory,
   evaluateRefund,
-  LIBRARY_VERSION,
   safeEvaluateRefund,
 } from "../../src/index.js";
+import { LIBRARY_VERSION } from "../../src/rules/index.js";
 import { licenseKey, marketplaceApp, request, subscription } from "../../src/testing/index.js";
 import { goodwillPolicy } from "./fixtures.js";
 

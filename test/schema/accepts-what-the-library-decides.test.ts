@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, safeEvaluateRefund, type CalendarDate, type RefundRequest } from "../../src/index.js";
+import { safeEvaluateRefund, type RefundRequest } from "../../src/index.js";
+import { formatCalendarDate, type CalendarDate } from "../../src/rules/index.js";
 import {
   incurredCharge,
   licenseKey,

@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   CLAUSES,
   OUTCOMES,
-  ROUNDING_MODES,
-  supportedCurrencies,
   type DecisionLine,
   type IncurredChargeInput,
   type LicenseKeyInput,
@@ -14,6 +12,7 @@ import {
   type SubscriptionInput,
   type TelephonyCreditInput,
 } from "../../src/index.js";
+import { ROUNDING_MODES, supportedCurrencies } from "../../src/rules/index.js";
 import { schema } from "./schemas.js";
 
 // The schemas are generated from the wire types at build time (scripts/build-schemas.mjs). These tests

@@ -1,6 +1,6 @@
 // Instants (ISO 8601 with an offset) read as calendar days, exactly at the day's edges.
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, parseDateField } from "../../src/index.js";
+import { formatCalendarDate, parseDateField } from "../../src/rules/index.js";
 
 describe("instants", () => {
   const day = (text: string) => formatCalendarDate(parseDateField(text, undefined)!);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateRefund, type CalendarDate } from "../../src/index.js";
+import { evaluateRefund } from "../../src/index.js";
+import { type CalendarDate } from "../../src/rules/index.js";
 import { licenseKey, request, subscription, tax } from "../../src/testing/index.js";
 import { completedMigration, subscriptionCase } from "../arbitraries.js";
 import { codeAt, mapStrings, problemsOf } from "./helpers.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateRefund, formatCalendarDate, parseDateField } from "../../src/index.js";
+import { evaluateRefund } from "../../src/index.js";
+import { formatCalendarDate, parseDateField } from "../../src/rules/index.js";
 import { migrationRequest, subscription } from "../../src/testing/index.js";
 import { codeAt } from "./helpers.js";
 

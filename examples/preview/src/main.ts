@@ -3,14 +3,15 @@
 // figure: each problem is shown beside the field its path names, in the chosen language.
 import { evaluateRefund, explain, explainProblems, isRefundPolicyError } from "refund-policy";
 import type { Problem, ProblemExplanation, RefundDecision, RefundRequest } from "refund-policy";
-// English is built in; every other language is its own import, so a page carries only those it offers.
-import { de } from "refund-policy/locale/de";
-import { es } from "refund-policy/locale/es";
-import { fr } from "refund-policy/locale/fr";
-import { ptBR } from "refund-policy/locale/pt-BR";
-import { ru } from "refund-policy/locale/ru";
+// English is built in; every other language is its own import (./locales.ts, generated from the library's
+// catalogs), so a page carries only those it offers. Each is offered under its own name for itself.
+import { LOCALES } from "./locales.js";
 
-const LOCALES = [de, es, ptBR, fr, ru];
+const languages = document.querySelector<HTMLSelectElement>("select[name=locale]")!;
+for (const { code } of LOCALES) {
+  const name = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
+  languages.append(new Option(name.charAt(0).toLocaleUpperCase(code) + name.slice(1), code));
+}
 
 const form = document.querySelector<HTMLFormElement>("form#request")!;
 const result = document.querySelector<HTMLElement>("#result")!;
