@@ -56,7 +56,7 @@ describe("rates and percentages", () => {
 describe("category rules, one at a time", () => {
   it("needs a rate for L and M, and refuses a rate or VAT on O", () => {
     expect(refusal(note([taxed("a", 100n, "IGIC", undefined, 0n)]), { ...parties, vatCategories: { IGIC: "L" } })).toEqual(["creditNote.lines[0].taxes[0] en16931_rule"]);
-    const o = { seller: { ...SELLER, vatId: null, registrationId: "R" }, buyer: { name: "B", country: "DE" }, vatCategories: { N: "O" } };
+    const o = { seller: { ...SELLER, vatId: null, registrationId: "R" }, buyer: { name: "B", country: "DE" }, vatCategories: { N: "O" as const } };
     expect(refusal(note([taxed("a", 10000n, "N", "0.19", 1900n)]), o)).toEqual(["creditNote.lines[0].taxes[0] en16931_rule"]);
     expect(refusal(note([taxed("a", 10000n, "N", undefined, 1n)]), o)).toEqual(["creditNote.lines[0].taxes[0] en16931_rule"]);
     expect(() => toUblCreditNote(note([taxed("a", 10000n, "N", undefined, 0n)]), o)).not.toThrow();

@@ -44,6 +44,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     "tax",
     "telephonyCredit",
   ],
+  "./einvoice": ["toUblCreditNote"],
   "./rules": [
     "CREDIT_USE_REFUSED",
     "LIBRARY_VERSION",
