@@ -73,7 +73,6 @@ const EXPORTS: Record<string, readonly string[]> = {
     "taxesRule",
     "telephonyCreditRules",
   ],
-  "./einvoice": ["toUblCreditNote"],
 };
 
 /** At most this many runtime values at the root: what a billing service and a frontend call, and room for a few more. */
