@@ -55,6 +55,20 @@ export interface Period {
 }
 
 /**
+ * The item's caption as the request gave it: the customer's `label` and the caller's `ref`
+ * (each absent when not given), echoed on the item's decision line.
+ *
+ * @example
+ * ```ts
+ * const caption: Caption = { label: "Professional plan, 2026" };
+ * ```
+ */
+export interface Caption {
+  readonly label?: string;
+  readonly ref?: string;
+}
+
+/**
  * A normalized subscription.
  *
  * @example
@@ -63,7 +77,7 @@ export interface Period {
  * sub.commercial; // defaults to true
  * ```
  */
-export interface Subscription {
+export interface Subscription extends Caption {
   readonly type: "subscription";
   readonly id: string;
   readonly commercial: boolean;
@@ -82,7 +96,7 @@ export interface Subscription {
  * key.payment.net.format(2);
  * ```
  */
-export interface LicenseKey {
+export interface LicenseKey extends Caption {
   readonly type: "license_key";
   readonly id: string;
   readonly payment: Payment;
@@ -97,7 +111,7 @@ export interface LicenseKey {
  * credit.numberStatus; // "active" when not given
  * ```
  */
-export interface TelephonyCredit {
+export interface TelephonyCredit extends Caption {
   readonly type: "telephony_credit";
   readonly id: string;
   readonly balance: Money;
@@ -130,7 +144,7 @@ export type AppTerms =
  * app.appId; // "acme.crm-sync"
  * ```
  */
-export interface MarketplaceApp {
+export interface MarketplaceApp extends Caption {
   readonly type: "marketplace_app";
   readonly id: string;
   readonly appId: string;
@@ -150,7 +164,7 @@ export interface MarketplaceApp {
  * charge.amount.format(2);
  * ```
  */
-export interface IncurredCharge {
+export interface IncurredCharge extends Caption {
   readonly type: "incurred_charge";
   readonly id: string;
   readonly amount: Money;

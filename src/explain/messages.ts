@@ -84,6 +84,8 @@ export type FieldName =
   | "contact"
   | "purchasedOn"
   | "incurredOn"
+  | "label"
+  | "ref"
   | "rounding"
   | "proration"
   | "marketplace"

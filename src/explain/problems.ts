@@ -33,7 +33,7 @@ export interface ProblemExplanation {
 const FIELDS: ReadonlySet<string> = new Set<FieldName>([
   "request", "options", "asOf", "action", "account", "id", "currency", "timeZone", "status", "overdueInvoices", "amount",
   "migration", "completedOn", "expectedCompletionOn", "items", "type", "plan", "cycle", "period", "start", "end", "paid",
-  "refunded", "net", "taxes", "code", "rate", "balance", "developer", "name", "contact", "purchasedOn", "incurredOn",
+  "refunded", "net", "taxes", "code", "rate", "balance", "developer", "name", "contact", "purchasedOn", "incurredOn", "label", "ref",
   "rounding", "proration", "marketplace", "terms",
 ]);
 

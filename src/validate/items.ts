@@ -1,18 +1,24 @@
-import type { AccountStatus, ItemType, MarketplaceAppInput } from "../contract/request.js";
+import type { AccountStatus, BillingCycle, ItemType, MarketplaceAppInput } from "../contract/request.js";
+import { type CalendarDate, formatCalendarDate } from "../calendar/calendar-date.js";
 import type { AppTerms, Item, NormalizedOptions, Period } from "../normalized.js";
+import { CYCLES, cycleMismatch } from "../calendar/cycles.js";
 import { readPayment } from "./payment.js";
 import { type Fields, join, LIMITS, type Reader } from "./reader.js";
 
 /** The statuses of an account and of a rented number. */
 export const STATUSES: readonly AccountStatus[] = ["active", "suspended", "terminated"];
 
-/** What the item readers share: the reader, the currency's digits, the zone, and the options already read. */
+/** What the item readers share: the reader, the currency's digits, the zone, `asOf` and the options already read. */
 export interface Scope {
   readonly reader: Reader;
   readonly digits: number | undefined;
   readonly timeZone: string | undefined;
+  readonly asOf: CalendarDate | undefined;
   readonly options: NormalizedOptions;
 }
+
+/** The fields every item has beside its own: its id and type, and its caption (`label`, `ref`). */
+const COMMON = ["id", "type", "label", "ref"] as const;
 
 /**
  * Each item type's reader; the mapped type makes a new item type a compile error here.
@@ -25,11 +31,14 @@ type ItemReaders = {
 export const ITEM_READERS: ItemReaders = {
   subscription(fields, path, scope, id) {
     const { reader, timeZone } = scope;
-    reader.onlyKnown(fields, path, ["id", "type", "plan", "commercial", "cycle", "period", "paid", "refunded", "autoRenew"]);
+    reader.onlyKnown(fields, path, [...COMMON, "plan", "commercial", "cycle", "period", "paid", "refunded", "autoRenew"]);
     reader.string(fields, "plan", path, false);
     const commercial = reader.boolean(fields, "commercial", path) ?? true;
-    const cycle = reader.oneOf(fields, "cycle", path, ["month", "quarter", "year", "two_years"], true);
+    const cycle = reader.oneOf<BillingCycle>(fields, "cycle", path, CYCLES, true);
     const period = readPeriod(fields, path, true, reader, timeZone);
+    // Reading 20: a period longer than its cycle would be prorated as the wrong kind of plan.
+    const mismatch = cycle && period && cycleMismatch(cycle, period);
+    if (mismatch) reader.add(join(path, "period.end"), "cycle_mismatch", mismatch);
     const payment = readPayment(fields, path, scope);
     const autoRenew = reader.boolean(fields, "autoRenew", path) ?? true;
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
@@ -37,13 +46,13 @@ export const ITEM_READERS: ItemReaders = {
     return { id, type: "subscription", commercial, cycle, period, payment, autoRenew };
   },
   license_key(fields, path, scope, id) {
-    scope.reader.onlyKnown(fields, path, ["id", "type", "product", "paid", "refunded"]);
+    scope.reader.onlyKnown(fields, path, [...COMMON, "product", "paid", "refunded"]);
     scope.reader.string(fields, "product", path, false);
     const payment = readPayment(fields, path, scope);
     return payment && { id, type: "license_key", payment };
   },
   telephony_credit(fields, path, { reader, digits }, id) {
-    reader.onlyKnown(fields, path, ["id", "type", "balance", "purpose", "number"]);
+    reader.onlyKnown(fields, path, [...COMMON, "balance", "purpose", "number"]);
     const balance = reader.amount(fields, "balance", path, true, digits);
     const purpose = reader.oneOf(fields, "purpose", path, ["calls", "number_rental"], true);
     const number = reader.object(fields, "number", path, false);
@@ -58,7 +67,7 @@ export const ITEM_READERS: ItemReaders = {
   },
   marketplace_app(fields, path, scope, id) {
     const { reader, timeZone } = scope;
-    reader.onlyKnown(fields, path, ["id", "type", "appId", "developer", "purchasedOn", "period", "paid", "refunded"]);
+    reader.onlyKnown(fields, path, [...COMMON, "appId", "developer", "purchasedOn", "period", "paid", "refunded"]);
     const appId = reader.string(fields, "appId", path, true);
     const developerFields = reader.object(fields, "developer", path, false);
     const developer: { name?: string; contact?: string } = {};
@@ -71,6 +80,10 @@ export const ITEM_READERS: ItemReaders = {
       if (contact !== undefined) developer.contact = contact;
     }
     const purchasedOn = reader.date(fields, "purchasedOn", path, true, timeZone);
+    // Reading 18: a purchase after asOf has not happened yet (its day count would be negative, "inside" any window).
+    if (purchasedOn !== undefined && scope.asOf !== undefined && purchasedOn > scope.asOf) {
+      reader.add(join(path, "purchasedOn"), "purchased_after_as_of", `is after asOf (${formatCalendarDate(scope.asOf)}): an app not yet purchased cannot be refunded`);
+    }
     // The developer's terms decide whether a period is needed: prorated terms are counted over it.
     const registered = appId === undefined ? undefined : scope.options.marketplace.get(appId);
     const prorated = registered?.terms === "prorated";
@@ -84,7 +97,7 @@ export const ITEM_READERS: ItemReaders = {
     return { id, type: "marketplace_app", appId, developer, purchasedOn, payment, terms, input };
   },
   incurred_charge(fields, path, { reader, digits, timeZone }, id) {
-    reader.onlyKnown(fields, path, ["id", "type", "description", "amount", "incurredOn"]);
+    reader.onlyKnown(fields, path, [...COMMON, "description", "amount", "incurredOn"]);
     reader.string(fields, "description", path, false, LIMITS.maxTextLength);
     const amount = reader.amount(fields, "amount", path, true, digits);
     reader.date(fields, "incurredOn", path, false, timeZone);
@@ -112,6 +125,26 @@ function readPeriod(
     return undefined;
   }
   return { start, end };
+}
+
+/**
+ * An item's caption: `label` (what the customer sees) and `ref` (the caller's own string),
+ * each at most {@link LIMITS}.maxCaptionLength characters; absent ones are left out.
+ *
+ * @example
+ * ```ts
+ * readCaption({ id: "sub-1", label: "Professional plan, 2026" }, "items[0]", reader); // { label: "Professional plan, 2026" }
+ * ```
+ */
+export function readCaption(fields: Fields, path: string, reader: Reader): { label?: string; ref?: string } | undefined {
+  const label = reader.string(fields, "label", path, false, LIMITS.maxCaptionLength);
+  const ref = reader.string(fields, "ref", path, false, LIMITS.maxCaptionLength);
+  if (label === "") reader.add(join(path, "label"), "missing", "must not be empty (leave the label out instead)");
+  if (label === undefined && ref === undefined) return undefined;
+  const caption: { label?: string; ref?: string } = {};
+  if (label) caption.label = label;
+  if (ref !== undefined) caption.ref = ref;
+  return caption;
 }
 
 /** A deep, frozen copy of JSON-like input (own enumerable fields only). */

@@ -13,13 +13,17 @@ export const LIMITS = {
   maxTextLength: 2_000,
   /** Digits before the decimal point of an amount. */
   maxIntegerDigits: 20,
+  /** Characters in an item's `label` or `ref`. */
+  maxCaptionLength: 200,
+  /** Characters in a tax rate (any number of decimals up to it: `"0.19000000000000"` is 0.19). */
+  maxRateLength: 64,
 } as const;
 
 // Mutation testing: a check such as `reader.problems.length > 0 || value === undefined` only narrows types.
 // Every read records a problem before it gives up on a value, and any problem refuses the request, so a
 // mutant of such a check answers the same: it is equivalent. The Stryker disable comments of src/validate/
 // that say "narrowing" mean this.
-const RATE = /^(0|[1-9]\d*)(?:\.\d{1,12})?$/;
+const RATE = /^(0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** A JSON object (not an array, not null). */
 export type Fields = Record<string, unknown>;
@@ -45,6 +49,8 @@ export class Reader {
   readonly problems: Problem[] = [];
   /** Paths of unknown fields read past (only when they are ignored). */
   readonly ignored: string[] = [];
+  /** The path of the first date field given as an instant (reading 19: then the zone is required). */
+  firstInstant: string | undefined;
 
   /** `unknownFields`: whether a field the contract does not have is a problem or is read past. */
   constructor(private readonly unknownFields: "refuse" | "ignore") {}
@@ -147,6 +153,8 @@ export class Reader {
     const text = this.string(fields, key, path, required, 64);
     if (text === undefined) return undefined;
     const date = parseDateField(text, timeZone);
+    // A plain date is exactly 10 characters; anything longer that reads is an instant.
+    if (date !== undefined && text.length > 10) this.firstInstant ??= join(path, key);
     if (date === undefined) {
       this.add(join(path, key), "invalid_date", `must be a real calendar date YYYY-MM-DD (years 0001-9999) or an ISO 8601 instant with an offset, not ${describe(text)}`);
     }
@@ -189,10 +197,15 @@ export class Reader {
     return Money.parse(value);
   }
 
+  /** A tax rate: a decimal string of any number of decimals, at most {@link LIMITS}.maxRateLength characters. */
   rate(fields: Fields, key: string, path: string): string | undefined {
     const value = this.get(fields, key);
     if (value === undefined) return undefined;
-    if (typeof value === "string" && value.length <= 40 && RATE.test(value)) return value;
+    if (typeof value === "string" && value.length > LIMITS.maxRateLength) {
+      this.add(join(path, key), "too_long", `has ${value.length} characters; at most ${LIMITS.maxRateLength} are accepted`);
+      return undefined;
+    }
+    if (typeof value === "string" && RATE.test(value)) return value;
     this.add(join(path, key), "invalid_rate", `must be a decimal string such as "0.19", not ${describe(value)}`);
     return undefined;
   }
