@@ -75,7 +75,9 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    // About 5 % over the measured 329,379 bytes (issue 20): raise it on purpose, in the commit that needs it.
-    expect(pack.size).toBeLessThan(346_000);
+    // About 5 % over the measured 346,067 bytes (issue 25: readings 18–21, labels, the case-insensitive
+    // currency pattern of the request schema, and their docs; 329,377 before): raise it on purpose, in the
+    // commit that needs it.
+    expect(pack.size).toBeLessThan(363_000);
   });
 });

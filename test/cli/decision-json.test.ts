@@ -34,7 +34,8 @@ describe("a decision's JSON text on the command line", () => {
       { numRuns: 1_500, seed: 27 },
     );
     expect(compared).toBeGreaterThan(1_000);
-  });
+    // 1,500 whole accounts: about 5 s alone on the build machine, more beside other work.
+  }, 60_000);
 
   it("keeps the field order of notices and effects a custom rule module writes, and escapes every string it carries", () => {
     const odd = defineRuleModule({

@@ -1,0 +1,24 @@
+// `npm run size`: the bundle budgets, min+gzip, per import path. One entry per shipped language
+// follows from the catalog folder (scripts/entries.mjs), so a new language is measured without a
+// second list to keep.
+import { localeExportName, localeTags } from "./scripts/entries.mjs";
+
+const own = { ignore: ["decimal.js", "@date-fns/tz"], gzip: true };
+const preview = "{ evaluateRefund, explain }";
+
+export default [
+  { name: "evaluateRefund with its dependencies (min+gzip)", path: "dist/index.js", import: "{ evaluateRefund }", gzip: true, limit: "26.1 kB" },
+  { name: "evaluateRefund + explain in English, the preview path (min+gzip)", path: "dist/index.js", import: preview, gzip: true, limit: "28.8 kB" },
+  // Each language beside the preview path; the largest (Russian, Cyrillic) sets the one budget.
+  ...localeTags().map((tag) => ({
+    name: `the preview path + locale/${tag} (min+gzip)`,
+    path: ["dist/index.js", `dist/locale/${tag}.js`],
+    import: { "dist/index.js": preview, [`dist/locale/${tag}.js`]: `{ ${localeExportName(tag)} }` },
+    gzip: true,
+    limit: "32.4 kB",
+  })),
+  { name: "the preview path + explainProblems, English (min+gzip)", path: "dist/index.js", import: "{ evaluateRefund, explain, explainProblems }", gzip: true, limit: "30.1 kB" },
+  { name: "own code only, evaluateRefund (min+gzip)", path: "dist/index.js", import: "{ evaluateRefund }", ...own, limit: "12.8 kB" },
+  { name: "refund-policy/testing, own code (min+gzip)", path: "dist/testing.js", import: "*", ...own, limit: "3.85 kB" },
+  { name: "refund-policy/rules, the whole kit, own code (min+gzip)", path: "dist/rules.js", import: "*", ...own, limit: "6.05 kB" },
+];
