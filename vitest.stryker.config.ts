@@ -17,6 +17,7 @@ export default defineConfig({
       "test/doc-snippets.test.ts",
       "test/hostile.test.ts",
       "test/reference.test.ts",
+      "test/settlement/reference.test.ts",
       "test/reference-survey.test.ts",
       "test/schema/**",
       "test/policy-over-time/cli.test.ts",

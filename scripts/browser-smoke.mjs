@@ -3,8 +3,9 @@
 //      (only the tarball is installed: vite and typescript come from this repository's node_modules);
 //   2. type-check the example with the repository's tsc and `vite build` it;
 //   3. serve the built dist/ on 127.0.0.1 and open it in Debian's chromium through playwright-core;
-//   4. check from the DOM what a customer sees: the estimate €1,420.86, the German summary, and for a bad
-//      request each problem beside its field (aria-invalid, aria-describedby); no console errors.
+//   4. check from the DOM what a customer sees: the estimate €1,420.86, the German summary, the settlement of
+//      the final figure over the example's ledger, and for a bad request each problem beside its field
+//      (aria-invalid, aria-describedby); no console errors.
 // The screenshot goes to reports/preview.png, or where SCREENSHOT says (SCREENSHOT=docs/preview.png
 // refreshes the README's image).
 import { execFileSync } from "node:child_process";
@@ -90,6 +91,18 @@ try {
     await result.locator(".summary").textContent(),
     "Partial refund of €1,420.86, including €226.86 tax (an estimate).",
   );
+  const settlement = page.getByRole("region", { name: "Settlement" });
+  // The credit note's id is the plan's (a hash of the ledger): its sentence is checked around it.
+  const settled = await settlement.locator("li").allTextContents();
+  expect(
+    "the settlement of the final figure, over the example's ledger",
+    settled.map((text) => text.replace(/^Credit note \S+ /, "Credit note … ")),
+    [
+      "€852.52 back to the card payment ch_2 (invoice INV-2026-0001).",
+      "€568.34 back to the card payment ch_1 (invoice INV-2026-0001).",
+      "Credit note … for invoice INV-2026-0001 of January 1, 2026: €1,420.86, including €226.86 tax.",
+    ],
+  );
   await mkdir(join(root, "reports"), { recursive: true });
   await page.locator("main").screenshot({ path: join(root, process.env.SCREENSHOT ?? "reports/preview.png") });
 
@@ -101,6 +114,7 @@ try {
     "Teilerstattung von 1.420,86\u00a0€, davon 226,86\u00a0€ Steuern (vorläufig).",
   );
   expect("the German figure", await result.locator(".figure").textContent(), "1.420,86\u00a0€");
+  expect("the German settlement", (await page.getByRole("region", { name: "Settlement" }).locator("li").first().textContent()).replace(/\s/g, " "), "852,52 € zurück auf die Kartenzahlung ch_2 (Rechnung INV-2026-0001).");
   await page.getByRole("combobox", { name: "Language" }).selectOption("en");
 
   // A bad request: no figure; each problem beside its field.
@@ -108,6 +122,7 @@ try {
   await page.getByRole("textbox", { name: "Period start" }).fill("2026-02-30");
   await page.locator('#result[data-status="invalid"]').waitFor();
   expect("no figure for a bad request", await result.locator(".figure").count(), 0);
+  expect("no settlement for a bad request", await page.getByRole("region", { name: "Settlement" }).count(), 0);
   expect("the problem count", await result.locator(".summary").textContent(), "The request has 2 problems: see the marked fields.");
   const beside = await page.$$eval("form .field", (fields) =>
     fields

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes dist/schema/{request,options,decision}.json: JSON Schemas (draft 2020-12) GENERATED from the
+// Writes dist/schema/{request,options,decision,settlement-input,settlement-options,settlement}.json: JSON Schemas (draft 2020-12) GENERATED from the
 // wire types in src/contract/*.ts, their TSDoc included (descriptions, @pattern, @minLength, @minItems,
 // @minimum, @maximum). A field added to a type appears in the schema at the next build; nothing here
 // names a field except the two conditional rules below, which TypeScript types cannot state, and they
@@ -28,6 +28,9 @@ export const SCHEMAS = [
   { name: "request", type: "RefundRequest", input: true, title: "Refund request" },
   { name: "options", type: "RefundOptions", input: true, title: "Refund options (JSON)" },
   { name: "decision", type: "RefundDecision", input: false, title: "Refund decision" },
+  { name: "settlement-input", type: "SettlementInput", input: true, title: "Settlement input" },
+  { name: "settlement-options", type: "SettlementOptions", input: true, title: "Settlement options" },
+  { name: "settlement", type: "SettlementPlan", input: false, title: "Settlement plan" },
 ];
 
 const DRAFT = "https://json-schema.org/draft/2020-12/schema";
@@ -180,7 +183,7 @@ function currencies(schema, codes, input) {
 }
 
 /**
- * Generates the three schemas from the types.
+ * Generates the published schemas from the types.
  * @param {readonly string[]} currencyCodes every supported ISO 4217 code
  */
 export function buildSchemas(currencyCodes) {
@@ -206,7 +209,7 @@ export function buildSchemas(currencyCodes) {
     if (input) nullableOptionals(generated);
     else closeObjects(generated);
     // The options argument itself is optional: `null` options are no options, as the library reads them.
-    if (name === "options" && generated.type === "object") {
+    if ((name === "options" || name === "settlement-options") && generated.type === "object") {
       generated.type = ["object", "null"];
       // So are an app's `null` terms: no terms registered for that app.
       const registry = generated.properties?.marketplace?.anyOf?.find((branch) => branch.type === "object");

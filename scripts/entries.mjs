@@ -16,6 +16,7 @@ export const DECLARED = [
   { subpath: ".", name: "index", source: "src/index.ts" },
   { subpath: "./testing", name: "testing", source: "src/testing/index.ts" },
   { subpath: "./rules", name: "rules", source: "src/rules/index.ts" },
+  { subpath: "./einvoice", name: "einvoice", source: "src/einvoice/index.ts" },
 ];
 
 /** Where the language catalogs live: one file per BCP 47 tag (`de.ts`, `pt-BR.ts`). */

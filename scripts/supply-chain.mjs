@@ -13,7 +13,8 @@ const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
 // test oracle for the month arithmetic and a devDependency).
 // tinypool: the worker pool of the command line's --ndjson, compare and verify (src/cli/ only; the library
 // bundle never imports it: the size budgets and the import check below hold that).
-const ALLOWED = ["@date-fns/tz", "decimal.js", "tinypool"];
+// @noble/hashes (audited, no dependencies, dual ESM/CJS in 1.x): SHA-256 for settlement plan ids and decision digests.
+const ALLOWED = ["@date-fns/tz", "@noble/hashes", "decimal.js", "tinypool"];
 const runtime = Object.keys(pkg.dependencies ?? {}).sort();
 if (JSON.stringify(runtime) !== JSON.stringify(ALLOWED)) failures.push(`runtime dependencies are ${runtime.join(", ")}; allowed: ${ALLOWED.join(", ")}`);
 for (const name of runtime) {

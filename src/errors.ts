@@ -24,6 +24,9 @@ export type ProblemCode =
   | "duplicate_tax"
   | "unknown_tax"
   | "tax_rate_mismatch"
+  | "inconsistent_credit_note"
+  | "en16931_unsupported"
+  | "en16931_rule"
   | "refund_exceeds_paid"
   | "invalid_period"
   | "no_items"
@@ -36,21 +39,44 @@ export type ProblemCode =
   | "before_policy"
   | "invalid_terms_result"
   | "invalid_json"
-  | "wrong_item_type";
+  | "wrong_item_type"
+  // Settlement (settleRefund): the ledger against the decision.
+  | "not_final"
+  | "over_credit"
+  | "unknown_invoice"
+  | "item_on_two_invoices"
+  | "no_invoice"
+  | "currency_mismatch"
+  | "captured_after_as_of"
+  | "decision_mismatch";
 
 /**
- * One problem: where it is (`items[2].paid.net`), a stable code and a plain sentence.
+ * One problem: where it is (`items[2].paid.net`), a stable code and a plain sentence; and,
+ * where there is one, what the field should hold and what it holds, as data a form can use
+ * (as valibot's issues carry them).
  *
  * @category Errors
  * @example
  * ```ts
- * const problem: Problem = { path: "items[0].paid.net", code: "invalid_amount", message: "must be a decimal string such as \"12.30\"" };
+ * const problem: Problem = {
+ *   path: "items[0].paid.net", code: "too_many_decimals", message: "has 3 decimals; the currency allows 2",
+ *   expected: "<=2", received: "3",
+ * };
  * ```
  */
 export interface Problem {
   path: string;
   code: ProblemCode;
   message: string;
+  /**
+   * What the field should hold: a kind of value (`"string"`, `"object"`, `"decimal string"`,
+   * `"YYYY-MM-DD"`), the accepted values (`"\"month\" | \"year\""`), a bound (`"<=2"`: decimals,
+   * characters, digits or entries, as the code says) or a figure (`tax_rate_mismatch`: the tax
+   * the rate gives). Absent where the sentence says all there is (a missing field, a duplicate id).
+   */
+  expected?: string;
+  /** What the field holds, in the same terms: a string quoted (its first 40 characters), a number as written, a count. */
+  received?: string;
 }
 
 /**

@@ -54,10 +54,19 @@ export {
   type Calculation,
   type DecisionLine,
   type DecisionPolicy,
+  type CancelRenewalOff,
+  type CreditForfeitNotice,
+  type CreditMayBecomeUnusableNotice,
   type Effect,
+  type FieldsIgnoredNotice,
+  type ForfeitCause,
   type LineReason,
+  type MigrationRenewalOff,
   type Notice,
   type NoticeCode,
+  type OverdueInvoicesNotice,
+  type RenewalAlreadyOffNotice,
+  type RequestNotice,
   type Outcome,
   type RefundAmounts,
   type RefundDecision,
@@ -79,3 +88,18 @@ export { explain, type ExplainOptions, type Explanation } from "./explain/explai
 export { explainProblems, type ProblemExplanation } from "./explain/problems.js";
 export type { LocaleChoice } from "./explain/resolve.js";
 export type { DecisionMessageKey, ExplainLocale, FieldName, MessageKey, Messages, ProblemMessageKey } from "./explain/messages.js";
+export { settleRefund, safeSettleRefund, type SafeSettlement } from "./settlement/settle.js";
+export type {
+  CreditNote,
+  CreditNoteLine,
+  OpenInvoiceInput,
+  PaymentMethod,
+  SettlementInput,
+  SettlementInvoiceInput,
+  SettlementOptions,
+  SettlementPaymentInput,
+  SettlementPlan,
+  SettlementStep,
+} from "./contract/settlement.js";
+export { explainSettlement, type ExplainSettlementOptions, type SettlementExplanation } from "./explain/settlement.js";
+export type { SettlementMessageKey } from "./explain/messages.js";

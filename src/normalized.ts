@@ -20,6 +20,8 @@ export interface TaxPaid {
   readonly code: string;
   readonly amount: Money;
   readonly refundable: boolean;
+  /** The rate the request gave, in canonical decimal form (`"0.190"` is `"0.19"`); decision lines carry it. */
+  readonly rate?: string;
 }
 
 /**
@@ -234,14 +236,14 @@ export interface Account {
  * @example
  * ```ts
  * declare const migration: Migration;
- * migration.final; // true once completed
+ * migration.final; // true once completed, and for a cancelled migration too
  * ```
  */
 export interface Migration {
   readonly status: MigrationStatus;
   /** The completion day (final), else the later of the expected completion day and `asOf` (estimate). */
   readonly referenceDay: CalendarDate;
-  /** `true` once the migration completed (the figure is final). */
+  /** `false` while the migration is requested or in progress (an estimate); `true` once it completed, and for a cancelled one (either way the decision is final). */
   readonly final: boolean;
 }
 

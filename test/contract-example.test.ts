@@ -14,7 +14,7 @@ describe("the contract's worked example", () => {
       type: "subscription",
       outcome: "partial_refund",
       clause: "migration.partial-refund",
-      refund: { net: "1194.00", tax: "226.86", gross: "1420.86", taxes: [{ code: "DE-VAT", amount: "226.86" }] },
+      refund: { net: "1194.00", tax: "226.86", gross: "1420.86", taxes: [{ code: "DE-VAT", rate: "0.19", amount: "226.86" }] },
       calculation: { unit: "month", used: 6, unused: 6, total: 12, unusedFrom: "2026-07-01", to: "2027-01-01" },
     });
   });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { evaluateRefund, isRefundPolicyError } from "../src/index.js";
+import { ITEM_TYPES } from "../src/items/registry.js";
 import { buildRow, readRows, type CustomCall, type Row } from "./decision-table/rows.js";
 import { referenceDecision, type Decision } from "./reference/model.js";
 import { ROUNDING_MODES } from "../src/contract/options.js";
@@ -10,7 +11,6 @@ const rows = readRows(fileURLToPath(new URL("../docs/decision-table.md", import.
 type Answer = { refused: true; problems: readonly { path: string; code: string }[] } | { refused: false; decision: Decision };
 
 const ACTIONS = ["refund", "cancel", "migrate_to_on_premise", "transfer_credit", "apply_credit_to_invoice", "pay_with_credit"];
-const ITEM_TYPES = ["subscription", "license_key", "telephony_credit", "marketplace_app", "incurred_charge"];
 const MIGRATION_STATUSES = ["requested", "in_progress", "completed", "cancelled"];
 
 function library(request: unknown, options: unknown): Answer {

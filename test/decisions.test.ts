@@ -10,7 +10,7 @@ describe("every decision", () => {
     for (const action of ["refund", "cancel", "transfer_credit", "apply_credit_to_invoice", "pay_with_credit"] as const) {
       const decision = evaluateRefund(request({ action }, ...all));
       expect(checkDecision(decision)).toEqual([]);
-      for (const entry of [...decision.lines, ...decision.notices, ...decision.effects]) expect(CLAUSES).toContain(entry.clause);
+      for (const entry of [...decision.lines, ...decision.notices, ...decision.effects]) expect(CLAUSES).toContain("clause" in entry ? entry.clause : undefined);
     }
   });
 

@@ -45,6 +45,7 @@ describe("the TypeScript examples of README.md and docs/*.md", () => {
       "README.md",
       "docs/contract.md",
       "docs/custom-policy.md",
+      "docs/einvoice.md",
       "docs/errors.md",
       "docs/explanations.md",
       "docs/getting-started.md",
@@ -53,6 +54,7 @@ describe("the TypeScript examples of README.md and docs/*.md", () => {
       "docs/policy.md",
       "docs/replay.md",
       "docs/rules.md",
+      "docs/settlement.md",
     ]);
     expect(documented.reduce((sum, entry) => sum + entry.assertions, 0)).toBeGreaterThanOrEqual(10);
   });

@@ -75,9 +75,12 @@ describe("the npm tarball", () => {
       (file) => file.startsWith("docs/api/") || file.endsWith(".map") || /^(src|test|scripts|bench|examples)\//.test(file) || (file.endsWith(".png") && file !== "docs/preview.png"),
     );
     expect(unexpected).toEqual([]);
-    // About 5 % over the measured 346,067 bytes (issue 25: readings 18–21, labels, the case-insensitive
-    // currency pattern of the request schema, and their docs; 329,377 before): raise it on purpose, in the
-    // commit that needs it.
-    expect(pack.size).toBeLessThan(363_000);
+    // About 5 % over the measured 329,379 bytes (issue 20): raise it on purpose, in the commit that needs it.
+    // Issue 21: 377,426 bytes with the settlement layer and its surfaces (the `settle` command in the command
+    // line's bundle, explainSettlement and its catalogs, three schemas, docs/settlement.md); 5 % over that.
+    // Issue 22: 416,402 bytes with refund-policy/einvoice (ESM, CJS, declarations) and docs/einvoice.md; 5 % over that.
+    // Issue 25: 447,436 bytes with readings 18–21, labels and refs, the request schema's currency codes in any
+    // case and their docs (432,232 on main before it); 5 % over that.
+    expect(pack.size).toBeLessThan(470_000);
   });
 });

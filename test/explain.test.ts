@@ -3,6 +3,7 @@ import { evaluateRefund, explain } from "../src/index.js";
 import { LOCALES } from "../src/explain/catalogs.js";
 import { en } from "../src/explain/locales/en.js";
 import { enProblems } from "../src/explain/locales/en-problems.js";
+import { enSettlement } from "../src/explain/settlement-en.js";
 import { de } from "../src/locale/de.js";
 import { fr } from "../src/locale/fr.js";
 import { licenseKey, marketplaceApp, migrationRequest, request, subscription, tax, telephonyCredit } from "../src/testing/index.js";
@@ -78,7 +79,7 @@ describe("explain", () => {
   });
 
   it("has every English message in every built-in catalog or a fallback, and no placeholder left unfilled", () => {
-    const english = [...Object.keys(en), ...Object.keys(enProblems)];
+    const english = [...Object.keys(en), ...Object.keys(enProblems), ...Object.keys(enSettlement)];
     for (const locale of LOCALES) {
       for (const key of Object.keys(locale.messages)) expect(english).toContain(key);
     }
@@ -126,7 +127,7 @@ describe("explain, edge cases", () => {
   it("names an item a notice refers to even when it is not a line", () => {
     const decision = evaluateRefund(request({}, licenseKey()));
     decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: "ghost" });
-    decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination" });
+    decision.notices.push({ code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination" } as never);
     expect(explain(decision).notices).toEqual(["ghost: the credit may become unusable once the cloud account is closed.", "The credit may become unusable once the cloud account is closed."]);
   });
 });

@@ -1,6 +1,7 @@
 import { evaluateRefund, type RefundDecision, type RefundRequest, RefundPolicyError } from "refund-policy";
 import { request, subscription } from "refund-policy/testing";
 import { ru } from "refund-policy/locale/ru";
+import { toUblCreditNote, type UblCreditNoteParties } from "refund-policy/einvoice";
 import { explain } from "refund-policy";
 
 const req: RefundRequest = request({ action: "cancel" }, subscription());
@@ -25,3 +26,4 @@ const keys: RuleModule<"license_key"> = defineRuleModule({
 });
 export const strict = definePolicy({ ...bitrix24Policy, id: "strict", modules: { ...bitrix24Policy.modules, license_key: keys } });
 export const zero: Money = Money.zero;
+export const ubl: (parties: UblCreditNoteParties) => string = (parties) => toUblCreditNote({} as never, parties);

@@ -5,7 +5,7 @@
  */
 import type { BillingCycle } from "../contract/request.js";
 import type { Period } from "../normalized.js";
-import { addMonths, type CalendarDate, formatCalendarDate, monthBoundariesBefore } from "./calendar-date.js";
+import { addMonths, type CalendarDate, monthBoundariesBefore } from "./calendar-date.js";
 
 /**
  * Every billing cycle and its length in months.
@@ -39,21 +39,20 @@ export const CYCLES = Object.keys(CYCLE_MONTHS) as readonly BillingCycle[];
 export const CYCLE_GRACE_DAYS = 3;
 
 /**
- * Reading 20: why a period is longer than its cycle allows (its end more than
- * {@link CYCLE_GRACE_DAYS} days after start + the cycle's months), or `undefined` when it fits.
+ * Reading 20: the latest end a period's cycle allows (start + the cycle's months, plus
+ * {@link CYCLE_GRACE_DAYS} days) when the period ends after it, or `undefined` when it fits.
  * A shorter period is a stub and fits.
  *
  * @example
  * ```ts
  * const d = (s: string) => parseCalendarDate(s)!;
- * cycleMismatch("month", { start: d("2026-01-01"), end: d("2027-01-01") }); // "is after 2026-02-04, …"
+ * formatCalendarDate(cycleMismatch("month", { start: d("2026-01-01"), end: d("2027-01-01") })!); // "2026-02-04"
  * cycleMismatch("month", { start: d("2026-02-28"), end: d("2026-03-30") }); // undefined
  * ```
  */
-export function cycleMismatch(cycle: BillingCycle, period: Period): string | undefined {
+export function cycleMismatch(cycle: BillingCycle, period: Period): CalendarDate | undefined {
   const latest = (addMonths(period.start, CYCLE_MONTHS[cycle]) + CYCLE_GRACE_DAYS) as CalendarDate;
-  if (period.end <= latest) return undefined;
-  return `is after ${formatCalendarDate(latest)}, longer than one "${cycle}" cycle from the period's start (3 days allowed for anniversaries on the 29th to 31st); give the cycle the period is billed for`;
+  return period.end <= latest ? undefined : latest;
 }
 
 /**

@@ -13,6 +13,8 @@ import { ComparisonTally, comparisonEvaluators, type PolicyComparison } from "..
 import { verifyDecision } from "../replay/verify.js";
 import { decisionJson } from "./decision-json.js";
 import { withoutBom } from "./input.js";
+import { settleLineHandler } from "./settle-chunk.js";
+import type { SettlementOptions } from "../contract/settlement.js";
 import type { CliProblem } from "./report.js";
 
 /**
@@ -27,7 +29,8 @@ import type { CliProblem } from "./report.js";
 export type ChunkTask =
   | { kind: "evaluate"; options?: RefundOptions; lines: Uint8Array; firstLine: number }
   | { kind: "compare"; options?: RefundOptions; against?: RefundOptions; details: boolean; lines: Uint8Array; firstLine: number }
-  | { kind: "verify"; options?: RefundOptions; lines: Uint8Array; firstLine: number };
+  | { kind: "verify"; options?: RefundOptions; lines: Uint8Array; firstLine: number }
+  | { kind: "settle"; options?: SettlementOptions; lines: Uint8Array; firstLine: number };
 
 /**
  * A chunk's answer: its output lines as UTF-8 bytes, the count of good and bad lines,
@@ -159,6 +162,8 @@ function errorRecord(lineNumber: number, problems: readonly CliProblem[], code: 
 
 function lineHandler(task: ChunkTask): Line {
   switch (task.kind) {
+    case "settle":
+      return settleLineHandler(task.options);
     case "evaluate": {
       const evaluate = batchEvaluator(task.options === undefined ? {} : { options: task.options });
       return (text, lineNumber, result, output) => {

@@ -33,7 +33,9 @@ function flat(value: object): string {
 }
 
 function amounts(refund: RefundAmounts): string {
-  const taxes = list(refund.taxes, (entry) => `{"code":${text(entry.code)},"amount":"${entry.amount}"}`);
+  const taxes = list(refund.taxes, (entry) =>
+    entry.rate === undefined ? `{"code":${text(entry.code)},"amount":"${entry.amount}"}` : `{"code":${text(entry.code)},"rate":"${entry.rate}","amount":"${entry.amount}"}`,
+  );
   return `{"net":"${refund.net}","tax":"${refund.tax}","gross":"${refund.gross}","taxes":${taxes}}`;
 }
 

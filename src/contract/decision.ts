@@ -38,7 +38,8 @@ export interface RefundAmounts {
   net: AmountString;
   tax: AmountString;
   gross: AmountString;
-  taxes: { code: string; amount: AmountString }[];
+  /** Each tax refunded; `rate` (canonical decimal form, `"0.19"`) when the request gave the tax one. */
+  taxes: { code: string; rate?: string; amount: AmountString }[];
 }
 
 /**
@@ -107,66 +108,178 @@ export interface DecisionLine {
 }
 
 /**
- * A stable notice code; what the policy says beside the money.
+ * A stable notice code; what the policy says beside the money. Read off {@link Notice}.
  *
  * @example
  * ```ts
  * const code: NoticeCode = "billing.access-may-be-barred";
  * ```
  */
-export type NoticeCode =
-  | "telephony.may-become-unusable"
-  | "telephony.forfeit-on-termination"
-  | "billing.access-may-be-barred"
-  | "taxes.exclusive"
-  | "subscription.auto-renewal-already-off"
-  | "migration.cancelled"
-  | "migration.refund-after-completion"
-  | "request.fields-ignored";
+export type NoticeCode = Notice["code"];
 
 /**
- * A notice of the decision. A policy's notices name their clause; the library's own
- * `request.*` notices are about the request, not the policy, and name none.
+ * What was suspended or terminated, on a `telephony.forfeit-on-termination` notice.
+ *
+ * @example
+ * ```ts
+ * const cause: ForfeitCause = "number_terminated";
+ * ```
+ */
+export type ForfeitCause = "account_suspended" | "account_terminated" | "number_suspended" | "number_terminated";
+
+/**
+ * `telephony.may-become-unusable`: the credit of an item may become unusable once the cloud account closes.
+ *
+ * @example
+ * ```ts
+ * const notice: CreditMayBecomeUnusableNotice = { code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: "tel-1" };
+ * ```
+ */
+export interface CreditMayBecomeUnusableNotice {
+  code: "telephony.may-become-unusable";
+  clause: ClauseId;
+  itemId: string;
+}
+
+/**
+ * `telephony.forfeit-on-termination`: an item's credit may be lost, and why.
+ *
+ * @example
+ * ```ts
+ * const notice: CreditForfeitNotice = { code: "telephony.forfeit-on-termination", clause: "telephony.forfeit-on-termination", itemId: "tel-1", cause: "account_suspended" };
+ * ```
+ */
+export interface CreditForfeitNotice {
+  code: "telephony.forfeit-on-termination";
+  clause: ClauseId;
+  itemId: string;
+  /** What was suspended or terminated. */
+  cause: ForfeitCause;
+}
+
+/**
+ * `billing.access-may-be-barred`: the account has overdue invoices; their ids and their sum.
+ *
+ * @example
+ * ```ts
+ * const notice: OverdueInvoicesNotice = { code: "billing.access-may-be-barred", clause: "billing.non-payment", invoiceIds: ["inv-7"], overdue: "49.00" };
+ * ```
+ */
+export interface OverdueInvoicesNotice {
+  code: "billing.access-may-be-barred";
+  clause: ClauseId;
+  invoiceIds: string[];
+  overdue: AmountString;
+}
+
+/**
+ * A notice about the whole request that carries nothing but its code and clause: taxes were
+ * paid and are itemized, or the migration's state (cancelled; the refund comes after completion).
+ *
+ * @example
+ * ```ts
+ * const notice: RequestNotice = { code: "taxes.exclusive", clause: "taxes.exclusive" };
+ * ```
+ */
+export interface RequestNotice {
+  code: "taxes.exclusive" | "migration.cancelled" | "migration.refund-after-completion";
+  clause: ClauseId;
+}
+
+/**
+ * `subscription.auto-renewal-already-off`: a cancelled subscription was not renewing anyway.
+ *
+ * @example
+ * ```ts
+ * const notice: RenewalAlreadyOffNotice = { code: "subscription.auto-renewal-already-off", clause: "subscription.discontinue", itemId: "sub-1" };
+ * ```
+ */
+export interface RenewalAlreadyOffNotice {
+  code: "subscription.auto-renewal-already-off";
+  clause: ClauseId;
+  itemId: string;
+}
+
+/**
+ * `request.fields-ignored`, the library's own notice (it names no clause): the fields
+ * `unknownFields: "ignore"` read past, by path, in request order.
+ *
+ * @example
+ * ```ts
+ * const notice: FieldsIgnoredNotice = { code: "request.fields-ignored", paths: ["items[0].refund"] };
+ * ```
+ */
+export interface FieldsIgnoredNotice {
+  code: "request.fields-ignored";
+  paths: string[];
+}
+
+/**
+ * A notice of the decision, keyed by its `code`: each code has exactly its own fields. A
+ * policy's notices name their clause; the library's own `request.*` notices are about the
+ * request, not the policy, and name none.
  *
  * @example
  * ```ts
  * const notice: Notice = { code: "telephony.may-become-unusable", clause: "telephony.forfeit-on-termination", itemId: "tel-1" };
  * const audit: Notice = { code: "request.fields-ignored", paths: ["items[0].refund"] };
+ * if (notice.code === "telephony.forfeit-on-termination") notice.cause; // typed: the cause is there
  * ```
  */
-export interface Notice {
-  code: NoticeCode;
-  /** The clause that says it; absent only on the library's `request.*` notices. */
-  clause?: ClauseId;
-  itemId?: string;
-  /** For `telephony.forfeit-on-termination`: what was suspended or terminated. */
-  cause?: "account_suspended" | "account_terminated" | "number_suspended" | "number_terminated";
-  /** For `billing.access-may-be-barred`: the overdue invoices and their sum. */
-  invoiceIds?: string[];
-  overdue?: AmountString;
-  /** For `request.fields-ignored`: the paths of the fields read past, in request order. */
-  paths?: string[];
+export type Notice =
+  | CreditMayBecomeUnusableNotice
+  | CreditForfeitNotice
+  | OverdueInvoicesNotice
+  | RequestNotice
+  | RenewalAlreadyOffNotice
+  | FieldsIgnoredNotice;
+
+/**
+ * `disable_auto_renewal` on a `cancel` (`subscription.discontinue`): renewal stops at the
+ * period's end (on `asOf` if the period already ended).
+ *
+ * @example
+ * ```ts
+ * const effect: CancelRenewalOff = { type: "disable_auto_renewal", itemId: "sub-1", on: "2027-01-01", clause: "subscription.discontinue" };
+ * ```
+ */
+export interface CancelRenewalOff {
+  type: "disable_auto_renewal";
+  itemId: string;
+  /** The day renewal stops: the period end, never before the decision's `asOf`. */
+  on: string;
+  clause: "subscription.discontinue";
 }
 
 /**
- * What should happen next, dated.
+ * `disable_auto_renewal` after a final migration (`migration.partial-refund`): the on-premise
+ * copy replaces the subscription, so renewal stops from its first unused day and refunded
+ * time is never billed again.
+ *
+ * @example
+ * ```ts
+ * const effect: MigrationRenewalOff = { type: "disable_auto_renewal", itemId: "sub-1", on: "2026-07-01", clause: "migration.partial-refund" };
+ * ```
+ */
+export interface MigrationRenewalOff {
+  type: "disable_auto_renewal";
+  itemId: string;
+  /** The day renewal stops: the first unused day, never before the decision's `asOf`. */
+  on: string;
+  clause: "migration.partial-refund";
+}
+
+/**
+ * What should happen next, dated, keyed by its `type`; a `disable_auto_renewal` says by its
+ * clause whether a cancel or a migration turned renewal off ({@link CancelRenewalOff},
+ * {@link MigrationRenewalOff}). The wire JSON is the same for both but for the clause.
  *
  * @example
  * ```ts
  * const effect: Effect = { type: "disable_auto_renewal", itemId: "sub-1", on: "2027-01-01", clause: "subscription.discontinue" };
  * ```
  */
-export interface Effect {
-  type: "disable_auto_renewal";
-  itemId: string;
-  /**
-   * The day renewal stops, never before the decision's `asOf`: on a cancel the
-   * period end (`subscription.discontinue`); after a final migration the first
-   * unused day (`migration.partial-refund`), so refunded time is never billed again.
-   */
-  on: string;
-  clause: ClauseId;
-}
+export type Effect = CancelRenewalOff | MigrationRenewalOff;
 
 /**
  * Which policy decided, and what a later replay needs to decide the same way:

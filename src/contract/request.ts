@@ -74,16 +74,6 @@ export type RefundAction =
   | "pay_with_credit";
 
 /**
- * The kinds of item a request can carry; each is handled by one rule module.
- *
- * @example
- * ```ts
- * const type: ItemType = "telephony_credit";
- * ```
- */
-export type ItemType = "subscription" | "license_key" | "telephony_credit" | "marketplace_app" | "incurred_charge";
-
-/**
  * One tax paid on an item. `refundable: false` keeps the tax out of any refund.
  *
  * @example
@@ -307,6 +297,17 @@ export type ItemInput =
   | TelephonyCreditInput
   | MarketplaceAppInput
   | IncurredChargeInput;
+
+/**
+ * The kinds of item a request can carry (the `type` of each {@link ItemInput}); each is
+ * handled by one rule module.
+ *
+ * @example
+ * ```ts
+ * const type: ItemType = "telephony_credit";
+ * ```
+ */
+export type ItemType = ItemInput["type"];
 
 /**
  * The state of a cloud-to-on-premise migration.

@@ -1,13 +1,10 @@
 import type { RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";
-import { type Checked, type Problem, RefundPolicyError } from "../errors.js";
+import { type Problem, RefundPolicyError } from "../errors.js";
 import { bitrix24History } from "../policy/bitrix24.js";
 import { asHistory, type PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
-import type { NormalizedOptions } from "../normalized.js";
-import { readOptions } from "../validate/options.js";
-import { readRequest } from "../validate/request.js";
-import { decideInHistory } from "./versions.js";
+import { decideRequest, readVersionedOptions } from "./versions.js";
 
 /**
  * One result of a batch: a decision, or the problems of that one request.
@@ -42,14 +39,12 @@ export interface BatchOptions {
 
 /** Reads the options once; gives a per-request evaluator that returns problems instead of throwing. */
 export function batchEvaluator({ options, policy = bitrix24History }: BatchOptions): (request: unknown, index: number) => BatchResult {
-  const read = readOptions(options);
-  if (!read.ok) throw new RefundPolicyError(read.problems);
-  const normalizedOptions = read.value;
   const history = asHistory(policy);
-  const merged: Checked<NormalizedOptions>[] = [];
+  const read = readVersionedOptions(history, options);
+  if (!read.ok) throw new RefundPolicyError(read.problems);
+  const versioned = read.value;
   return (request, index) => {
-    const readReq = readRequest(request, normalizedOptions);
-    const decided = readReq.ok ? decideInHistory(history, request, readReq.value, options, normalizedOptions, merged) : readReq;
+    const decided = decideRequest(history, request, versioned);
     return decided.ok ? { index, ok: true, decision: decided.value } : { index, ok: false, problems: decided.problems };
   };
 }

@@ -76,7 +76,9 @@ function toLine(item: Item, result: LineResult, net: Money, tax: Money, gross: M
       net: net.format(digits),
       tax: tax.format(digits),
       gross: gross.format(digits),
-      taxes: (result.refund?.taxes ?? []).map((entry) => ({ code: entry.code, amount: entry.amount.format(digits) })),
+      taxes: (result.refund?.taxes ?? []).map((entry) =>
+        entry.rate === undefined ? { code: entry.code, amount: entry.amount.format(digits) } : { code: entry.code, rate: entry.rate, amount: entry.amount.format(digits) },
+      ),
     },
   };
   const { calculation } = result;

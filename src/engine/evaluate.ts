@@ -6,9 +6,9 @@ import { bitrix24History } from "../policy/bitrix24.js";
 import { policyProblems } from "../policy/check.js";
 import { asHistory, isHistory, type PolicyHistory } from "../policy/history.js";
 import type { RefundPolicy } from "../policy/policy.js";
-import { DEFAULT_OPTIONS, readOptions } from "../validate/options.js";
+import { DEFAULT_OPTIONS } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
-import { decideInHistory } from "./versions.js";
+import { decideRequest, readVersionedOptions } from "./versions.js";
 
 /**
  * An evaluator bound to one policy: `(request, options?) => decision`. The typed
@@ -33,29 +33,41 @@ export type Evaluator = {
 
 /**
  * The result of {@link safeEvaluateRefund}: the decision, or every problem of a
- * bad request, as data (nothing thrown).
+ * bad request, as data (nothing thrown). It has the one result shape of the library,
+ * {@link Checked}: `{ ok: true, value }` or `{ ok: false, problems }`; `decision` is the
+ * same decision as `value`, kept for callers written before.
  *
  * @category Evaluate
  * @example
  * ```ts
  * declare const result: SafeDecision;
- * if (result.ok) console.log(result.decision.total.gross);
- * else for (const p of result.problems) console.log(p.path, p.code);
+ * if (result.ok) console.log(result.value.total.gross);
+ * else for (const p of result.problems) console.log(p.path, p.code, p.expected, p.received);
  * ```
  */
-export type SafeDecision = { ok: true; decision: RefundDecision } | { ok: false; problems: readonly Problem[] };
+export type SafeDecision =
+  | {
+      readonly ok: true;
+      readonly value: RefundDecision;
+      /** @deprecated The same decision as `value`; use `value` (the shape every result of the library has). */
+      readonly decision: RefundDecision;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
- * The one way in: reads the options first, then the request against them, then
- * decides. Every problem comes back as data; nothing here throws.
+ * The one way in: reads the options first; then picks the version from the dates that
+ * choose it, reads the request once with that version's options, and decides. Bad options
+ * come back with the request's own problems (read with the defaults). Every problem comes
+ * back as data; nothing here throws.
  */
 export function decideUnknown(history: PolicyHistory, request: unknown, options: unknown): SafeDecision {
-  const readOpts = readOptions(options);
-  const readReq = readRequest(request, readOpts.ok ? readOpts.value : DEFAULT_OPTIONS);
-  if (!readOpts.ok) return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
-  if (!readReq.ok) return readReq;
-  const decided = decideInHistory(history, request, readReq.value, options, readOpts.value);
-  return decided.ok ? { ok: true, decision: decided.value } : decided;
+  const readOpts = readVersionedOptions(history, options);
+  if (!readOpts.ok) {
+    const readReq = readRequest(request, DEFAULT_OPTIONS);
+    return { ok: false, problems: readReq.ok ? readOpts.problems : [...readReq.problems, ...readOpts.problems] };
+  }
+  const decided = decideRequest(history, request, readOpts.value);
+  return decided.ok ? { ok: true, value: decided.value, decision: decided.value } : decided;
 }
 
 /**

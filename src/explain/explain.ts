@@ -44,6 +44,12 @@ export interface Explanation {
 
 const isZero = (amount: string): boolean => !/[1-9]/.test(amount);
 
+/** The sentence of each kind of effect ({@link Effect} is keyed by its type, then by what turned renewal off). */
+const EFFECT_KEYS: { readonly [C in Effect["clause"]]: DecisionMessageKey } = {
+  "subscription.discontinue": "effect.disable_auto_renewal",
+  "migration.partial-refund": "effect.disable_auto_renewal.migration",
+};
+
 /**
  * Explains a decision in the customer's language: a sentence for the summary and
  * each line, notice and effect, with amounts formatted by `Intl.NumberFormat` in
@@ -117,19 +123,27 @@ export function explain(decision: RefundDecision, options: ExplainOptions = {}):
     return parts.join(" ");
   };
 
+  // Each notice by its code, with its own fields; a stored decision may lack one (then a sentence without it).
   const noticeText = (notice: Notice): string => {
-    const values = { item: itemById(notice.itemId) };
-    if (notice.code === "telephony.forfeit-on-termination" && !notice.cause) return say("notice.telephony.forfeit-on-termination.no_cause", values);
-    if (notice.code === "billing.access-may-be-barred") {
-      const invoices = (notice.invoiceIds ?? []).join(", ");
-      if (invoices === "" || notice.overdue === undefined) return say("notice.billing.access-may-be-barred.no_invoices", values);
-      return say("notice.billing.access-may-be-barred", { ...values, invoices, overdue: amount(notice.overdue) });
+    const values = { item: itemById("itemId" in notice ? notice.itemId : undefined) };
+    switch (notice.code) {
+      case "telephony.forfeit-on-termination":
+        return notice.cause ? say(`notice.${notice.code}`, { ...values, cause: say(`cause.${notice.cause}`) }) : say("notice.telephony.forfeit-on-termination.no_cause", values);
+      case "billing.access-may-be-barred": {
+        const invoices = (notice.invoiceIds ?? []).join(", ");
+        if (invoices === "" || notice.overdue === undefined) return say("notice.billing.access-may-be-barred.no_invoices", values);
+        return say("notice.billing.access-may-be-barred", { ...values, invoices, overdue: amount(notice.overdue) });
+      }
+      case "request.fields-ignored":
+        return say(`notice.${notice.code}`, { ...values, paths: (notice.paths ?? []).join(", ") });
+      default:
+        return say(`notice.${notice.code}`, values);
     }
-    return say(`notice.${notice.code}`, { ...values, cause: notice.cause ? say(`cause.${notice.cause}`) : undefined, paths: (notice.paths ?? []).join(", ") });
   };
-  // After a final migration the cloud service does not run on: the effect says from when renewal is off.
+  // Each kind of effect has its sentence; after a final migration the cloud service does not run on, so
+  // that effect says from when renewal is off. A clause no decision of this library writes gets the plain one.
   const effectText = (effect: Effect): string =>
-    say(effect.clause === "migration.partial-refund" ? "effect.disable_auto_renewal.migration" : `effect.${effect.type}`, { item: itemById(effect.itemId), date: date(effect.on) });
+    say(Object.prototype.hasOwnProperty.call(EFFECT_KEYS, effect.clause) ? EFFECT_KEYS[effect.clause] : `effect.${effect.type}`, { item: itemById(effect.itemId), date: date(effect.on) });
 
   const { total } = decision;
   const taxed = decision.outcome === "refund" || decision.outcome === "partial_refund" ? (isZero(total.tax) ? "" : ".taxed") : "";

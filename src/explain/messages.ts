@@ -1,5 +1,5 @@
 import type { ClauseId } from "../clauses.js";
-import type { Effect, LineReason, Notice, NoticeCode, Outcome } from "../contract/decision.js";
+import type { Effect, ForfeitCause, LineReason, NoticeCode, Outcome } from "../contract/decision.js";
 import type { ItemType } from "../contract/request.js";
 import type { ProblemCode } from "../errors.js";
 
@@ -34,7 +34,7 @@ export type DecisionMessageKey =
   | `notice.${NoticeCode}`
   | "notice.telephony.forfeit-on-termination.no_cause"
   | "notice.billing.access-may-be-barred.no_invoices"
-  | `cause.${NonNullable<Notice["cause"]>}`
+  | `cause.${ForfeitCause}`
   | `effect.${Effect["type"]}`
   | "effect.disable_auto_renewal.migration"
   | `text.${"lines" | "notices" | "effects"}`
@@ -42,7 +42,8 @@ export type DecisionMessageKey =
 
 /**
  * The field names {@link explainProblems} knows by name; any other part of a
- * problem's path is shown as it is.
+ * problem's path is shown as it is. An item kind names its own from this list
+ * (`labelled` in src/items/), and the English catalog labels every one.
  *
  * @category Explain
  * @example
@@ -104,7 +105,31 @@ export type FieldName =
 export type ProblemMessageKey = `problem.${ProblemCode}` | "problem.text" | `field.${FieldName}` | "field.item" | "field.path";
 
 /**
- * Every message key of {@link explain} and {@link explainProblems}.
+ * The message keys of {@link explainSettlement}: the summary, a sentence per step type,
+ * a phrase per payment method, a credit note's sentence and the section titles.
+ *
+ * @category Explain
+ * @example
+ * ```ts
+ * const key: SettlementMessageKey = "settlement.refund_payment";
+ * ```
+ */
+export type SettlementMessageKey =
+  | "settlement.summary"
+  | "settlement.summary.none"
+  | "settlement.refund_payment"
+  | "settlement.offset_invoice"
+  | "settlement.account_credit"
+  | "settlement.out_of_band"
+  | "settlement.payment"
+  | `settlement.method.${"card" | "direct_debit" | "bank_transfer" | "wallet" | "account_credit" | "other"}`
+  | "settlement.credit_note"
+  | "settlement.credit_note.taxed"
+  | "settlement.text.steps"
+  | "settlement.text.credit_notes";
+
+/**
+ * Every message key of {@link explain}, {@link explainProblems} and {@link explainSettlement}.
  *
  * @category Explain
  * @example
@@ -112,7 +137,7 @@ export type ProblemMessageKey = `problem.${ProblemCode}` | "problem.text" | `fie
  * const key: MessageKey = "summary.partial_refund";
  * ```
  */
-export type MessageKey = DecisionMessageKey | ProblemMessageKey;
+export type MessageKey = DecisionMessageKey | ProblemMessageKey | SettlementMessageKey;
 
 /**
  * A locale's messages. A catalog may be partial: a missing key falls back to

@@ -30,12 +30,8 @@ export interface ProblemExplanation {
   text: string;
 }
 
-const FIELDS: ReadonlySet<string> = new Set<FieldName>([
-  "request", "options", "asOf", "action", "account", "id", "currency", "timeZone", "status", "overdueInvoices", "amount",
-  "migration", "completedOn", "expectedCompletionOn", "items", "type", "plan", "cycle", "period", "start", "end", "paid",
-  "refunded", "net", "taxes", "code", "rate", "balance", "developer", "name", "contact", "purchasedOn", "incurredOn", "label", "ref",
-  "rounding", "proration", "marketplace", "terms",
-]);
+// The fields known by name are the ones the English catalog labels (every `field.<name>` key but the two templates).
+const isField = (name: string): boolean => Object.prototype.hasOwnProperty.call(enProblems, `field.${name}`) && name !== "item" && name !== "path";
 
 /**
  * Explains the problems of a refused request (the `problems` of a
@@ -58,7 +54,7 @@ const FIELDS: ReadonlySet<string> = new Set<FieldName>([
 export function explainProblems(problems: readonly Problem[], options: LocaleChoice = {}): ProblemExplanation[] {
   const language = resolveLocale(options);
   const say = (key: ProblemMessageKey, values: Record<string, string> = {}, otherwise = ""): string => fill(language.text(key, enProblems) ?? otherwise, values);
-  const label = (name: string): string => (FIELDS.has(name) ? say(`field.${name as FieldName}`) : name);
+  const label = (name: string): string => (isField(name) ? say(`field.${name as FieldName}`) : name);
 
   const fieldOf = (path: string): string => {
     if (path === "") return say("field.request");

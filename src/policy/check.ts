@@ -1,16 +1,7 @@
 import { parseCalendarDate } from "../calendar/calendar-date.js";
 import { CLAUSES } from "../clauses.js";
-import type { ItemType } from "../contract/request.js";
 import type { Problem } from "../errors.js";
-
-/** Every item type a policy must have a module for (the compiler keeps the list whole). */
-const ITEM_TYPES = Object.keys({
-  subscription: true,
-  license_key: true,
-  telephony_credit: true,
-  marketplace_app: true,
-  incurred_charge: true,
-} satisfies Record<ItemType, true>);
+import { ITEM_TYPES } from "../items/registry.js";
 
 const POLICY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
@@ -72,7 +63,7 @@ export function policyProblems(policy: unknown): Problem[] {
       }
     }
     for (const key of Object.keys(modules)) {
-      if (!ITEM_TYPES.includes(key)) problems.push({ path: `modules.${key}`, code: "unknown_field", message: `is not an item type (${ITEM_TYPES.join(", ")})` });
+      if (!(ITEM_TYPES as readonly string[]).includes(key)) problems.push({ path: `modules.${key}`, code: "unknown_field", message: `is not an item type (${ITEM_TYPES.join(", ")})` });
     }
   }
   if (!Array.isArray(accountRules)) {

@@ -6,12 +6,10 @@
 import type { DecisionLine, Outcome, RefundDecision } from "../contract/decision.js";
 import type { RefundOptions } from "../contract/options.js";
 import { batchEvaluator, type BatchResult } from "../engine/batch.js";
-import { decideInHistory } from "../engine/versions.js";
+import { chooseVersion, decideChosen, readVersionedOptions, type VersionedOptions } from "../engine/versions.js";
 import type { Checked } from "../errors.js";
-import type { NormalizedOptions } from "../normalized.js";
 import { bitrix24History } from "../policy/bitrix24.js";
 import { asHistory } from "../policy/history.js";
-import { readOptions } from "../validate/options.js";
 import { readRequest } from "../validate/request.js";
 import { currencyDigits } from "../money/currencies.js";
 import { formatMinor } from "../money/decimal-string.js";
@@ -244,20 +242,21 @@ export function comparisonEvaluators(a: ComparisonSide, b: ComparisonSide): (req
   const evaluateA = batchEvaluator(a);
   const evaluateB = batchEvaluator(b);
   if (!sameReading(a.options, b.options)) return (request, index) => [evaluateA(request, index), evaluateB(request, index)];
-  // The request is read once for both sides: reading depends on the options only through the developers' terms.
-  const [optionsA, optionsB] = [readOptions(a.options), readOptions(b.options)] as [Checked<NormalizedOptions> & { ok: true }, Checked<NormalizedOptions> & { ok: true }];
+  // The request is read once for both sides when both read it with the same options: reading depends on the
+  // options only through the developers' terms and unknown fields, and a version's defaults may change those.
   const [historyA, historyB] = [asHistory(a.policy ?? bitrix24History), asHistory(b.policy ?? bitrix24History)];
-  const [mergedA, mergedB]: Checked<NormalizedOptions>[][] = [[], []];
+  const [optionsA, optionsB] = [readVersionedOptions(historyA, a.options), readVersionedOptions(historyB, b.options)] as [Checked<VersionedOptions> & { ok: true }, Checked<VersionedOptions> & { ok: true }];
   return (request, index) => {
-    const read = readRequest(request, optionsA.value);
+    const [chosenA, chosenB] = [chooseVersion(historyA, request, optionsA.value), chooseVersion(historyB, request, optionsB.value)];
+    if (!chosenA.ok || !chosenB.ok || chosenA.value.version.defaultOptions !== undefined || chosenB.value.version.defaultOptions !== undefined) {
+      return [evaluateA(request, index), evaluateB(request, index)];
+    }
+    const read = readRequest(request, chosenA.value.options);
     if (!read.ok) {
       const refused: BatchResult = { index, ok: false, problems: read.problems };
       return [refused, refused];
     }
-    return [
-      result(index, decideInHistory(historyA, request, read.value, a.options, optionsA.value, mergedA)),
-      result(index, decideInHistory(historyB, request, read.value, b.options, optionsB.value, mergedB)),
-    ];
+    return [result(index, decideChosen(chosenA.value, read.value)), result(index, decideChosen(chosenB.value, read.value))];
   };
 }
 

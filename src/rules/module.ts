@@ -20,7 +20,8 @@ import type { ItemType, RefundAction } from "../contract/request.js";
  */
 export interface LineRefund {
   readonly net: Money;
-  readonly taxes: readonly { readonly code: string; readonly amount: Money }[];
+  /** Each tax, with the request's `rate` when it gave one (the decision line carries it). */
+  readonly taxes: readonly { readonly code: string; readonly rate?: string; readonly amount: Money }[];
   readonly tax?: Money;
   readonly gross?: Money;
 }

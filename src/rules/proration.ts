@@ -43,9 +43,12 @@ export function countUnused(
 /**
  * What a payment refunds when the policy grants `grantedNet` of its net
  * (reading 6 of docs/policy.md): each refundable tax in proportion to the granted net,
- * rounded once; then what was already refunded, net and per tax, is taken off,
- * never below zero (reading 2). When the net paid is zero, a tax's share is the
- * item's own `share` (reading 21): all of it by default, unused ÷ total when prorated.
+ * the tax's share rounded once to the minor unit. The granted net is itself already a
+ * rounded figure (a prorated net was rounded by `prorateLine`), so a prorated tax
+ * is taken from the rounded net, not from the exact unused share. Then what was already
+ * refunded, net and per tax, is taken off, never below zero (reading 2). When the net
+ * paid is zero, a tax's share is the item's own `share` (reading 21): all of it by
+ * default, unused ÷ total when prorated.
  *
  * @category Policies and rules
  * @example
@@ -85,7 +88,7 @@ function grant(payment: Payment, grantedNet: Money, money: MoneyContext, share: 
     const refunded = payment.refundedTaxes.get(paid.code);
     const amount = refunded === undefined ? part : part.minusFloorZero(refunded);
     tax = tax.plus(amount);
-    return { code: paid.code, amount };
+    return paid.rate === undefined ? { code: paid.code, amount } : { code: paid.code, rate: paid.rate, amount };
   });
   const net = grantedNet.minusFloorZero(payment.refundedNet);
   return { refund: { net, taxes, tax, gross: net.plus(tax) }, granted };

@@ -1,6 +1,5 @@
 import type { Subscription } from "../normalized.js";
 import { type CalendarDate, formatCalendarDate } from "../calendar/calendar-date.js";
-import type { ClauseId } from "../clauses.js";
 import type { Effect } from "../contract/decision.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext } from "./module.js";
 import { countUnused, prorateLine } from "./proration.js";
@@ -72,7 +71,7 @@ function prorationUnit(item: Subscription, unit: NormalizedOptions["unit"]): "da
 }
 
 /** `disable_auto_renewal` on `day`, or on `asOf` if `day` is before it: no effect is dated in the past. */
-function renewalOff(item: Subscription, day: CalendarDate, asOf: CalendarDate, clause: ClauseId): Effect {
+function renewalOff(item: Subscription, day: CalendarDate, asOf: CalendarDate, clause: Effect["clause"]): Effect {
   return { type: "disable_auto_renewal", itemId: item.id, on: formatCalendarDate(day < asOf ? asOf : day), clause };
 }
 

@@ -1,5 +1,5 @@
 import type { Account, TelephonyCredit } from "../normalized.js";
-import type { Notice } from "../contract/decision.js";
+import type { ForfeitCause, Notice } from "../contract/decision.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult } from "./module.js";
 
 const noCashValue = (): LineResult => ({ outcome: "no_refund", clause: "telephony.no-cash-value" });
@@ -46,7 +46,7 @@ export const telephonyCreditRules = defineRuleModule({
   },
 });
 
-function forfeitCause(item: TelephonyCredit, account: Account): Notice["cause"] {
+function forfeitCause(item: TelephonyCredit, account: Account): ForfeitCause | undefined {
   if (account.status !== "active") return account.status === "terminated" ? "account_terminated" : "account_suspended";
   if (item.numberStatus !== "active") return item.numberStatus === "terminated" ? "number_terminated" : "number_suspended";
   return undefined;

@@ -54,8 +54,9 @@ export function checkDecision(decision: RefundDecision): string[] {
   if (!tax.equals(money(decision.total.tax, "total.tax"))) problems.push("total.tax is not the sum of the lines");
   if (!net.plus(tax).equals(money(decision.total.gross, "total.gross"))) problems.push("total.gross is not net + tax");
   for (const [i, entry] of [...decision.notices, ...decision.effects].entries()) {
-    if (entry.clause !== undefined) {
-      if (!clauses.includes(entry.clause)) problems.push(`notices/effects[${i}]: unknown clause "${entry.clause}"`);
+    const clause = "clause" in entry ? entry.clause : undefined;
+    if (clause !== undefined) {
+      if (!clauses.includes(clause)) problems.push(`notices/effects[${i}]: unknown clause "${clause}"`);
     } else if (!("code" in entry && entry.code.startsWith("request."))) {
       // Only the library's own `request.*` notices name no clause.
       problems.push(`notices/effects[${i}]: names no clause`);

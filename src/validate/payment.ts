@@ -38,7 +38,7 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
     if (code !== undefined && taxes.some((tax) => tax.code === code)) {
       reader.add(join(at, "code"), "duplicate_tax", `"${code}" is listed twice`);
     } else if (code !== undefined && amount !== undefined) {
-      taxes.push({ code, amount, refundable });
+      taxes.push(rate === undefined ? { code, amount, refundable } : { code, amount, refundable, rate: canonicalRate(rate) });
     }
   });
 
@@ -78,6 +78,11 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
   return net && { net, taxes, refundedNet, refundedTaxes };
 }
 
+/** A checked rate without trailing zeros after its point: `"0.190"` is `"0.19"`, `"0.0"` is `"0"`. */
+function canonicalRate(rate: string): string {
+  return rate.includes(".") ? rate.replace(/\.?0+$/, "") : rate;
+}
+
 /**
  * Reading 2: an earlier refund of an item that paid a refundable tax says what tax it carried
  * (`refunded.taxes`, zero amounts allowed); guessing "none" pays the tax twice when a ledger
@@ -104,16 +109,19 @@ function requireRefundedTaxes(refunded: Fields, taxes: readonly TaxPaid[], at: s
 function checkRate(rate: string, amount: string | undefined, net: string | undefined, at: string, reader: Reader, digits: number | undefined): void {
   // The rate's form is already checked (no leading zeros): it is below 1 exactly when it starts with "0".
   if (!rate.startsWith("0")) {
-    reader.add(join(at, "rate"), "invalid_rate", `must be a fraction below 1, such as 0.19 for 19 %, not "${rate}"`);
+    reader.add(join(at, "rate"), "invalid_rate", `must be a fraction below 1, such as 0.19 for 19 %, not "${rate}"`, "<1", JSON.stringify(rate));
     return;
   }
   if (amount === undefined || net === undefined || digits === undefined || withinMinorUnitOfProduct(amount, net, rate, digits)) return;
   const paidNet = Money.parse(net);
   const expected = paidNet.prorate(Money.parse(rate), 1, { digits, rounding: "half_up" }).format(digits);
   const unit = digits === 0 ? "1" : `0.${"0".repeat(digits - 1)}1`;
+  const received = Money.parse(amount).format(digits);
   reader.add(
     join(at, "amount"),
     "tax_rate_mismatch",
-    `expected ${expected} (${paidNet.format(digits)} × ${rate}), within ${unit}, not ${Money.parse(amount).format(digits)}; omit the rate if the tax was computed otherwise`,
+    `expected ${expected} (${paidNet.format(digits)} × ${rate}), within ${unit}, not ${received}; omit the rate if the tax was computed otherwise`,
+    expected,
+    received,
   );
 }

@@ -33,6 +33,13 @@ export function isFields(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A value as a problem's `received` gives it: a string quoted (its first 40 characters), a number or boolean as written, else its kind. */
+function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "array" : typeof value;
+}
+
 function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (typeof value === "number") return Number.isFinite(value) ? `the number ${value}` : `the number ${String(value)}`;
@@ -55,8 +62,12 @@ export class Reader {
   /** `unknownFields`: whether a field the contract does not have is a problem or is read past. */
   constructor(private readonly unknownFields: "refuse" | "ignore") {}
 
-  add(path: string, code: ProblemCode, message: string): undefined {
-    this.problems.push({ path, code, message });
+  /** Records a problem; `expected` and `received`, where given, are the data a form can show beside the sentence. */
+  add(path: string, code: ProblemCode, message: string, expected?: string, received?: string): undefined {
+    const problem: Problem = { path, code, message };
+    if (expected !== undefined) problem.expected = expected;
+    if (received !== undefined) problem.received = received;
+    this.problems.push(problem);
     return undefined;
   }
 
@@ -96,7 +107,7 @@ export class Reader {
     const value = this.present(fields, key, path, required, why);
     if (value === undefined) return undefined;
     if (isFields(value)) return value;
-    this.add(join(path, key), "wrong_type", `must be an object, not ${describe(value)}`);
+    this.add(join(path, key), "wrong_type", `must be an object, not ${describe(value)}`, "object", shown(value));
     return undefined;
   }
 
@@ -104,11 +115,11 @@ export class Reader {
     const value = this.present(fields, key, path, required);
     if (value === undefined) return undefined;
     if (!Array.isArray(value)) {
-      this.add(join(path, key), "wrong_type", `must be an array, not ${describe(value)}`);
+      this.add(join(path, key), "wrong_type", `must be an array, not ${describe(value)}`, "array", shown(value));
       return undefined;
     }
     if (value.length > LIMITS.maxItems) {
-      this.add(join(path, key), "too_many_items", `has ${value.length} entries; at most ${LIMITS.maxItems} are accepted`);
+      this.add(join(path, key), "too_many_items", `has ${value.length} entries; at most ${LIMITS.maxItems} are accepted`, `<=${LIMITS.maxItems}`, `${value.length}`);
       return undefined;
     }
     // A sparse array's holes (`[, item]` from JavaScript callers) are entries too: read as undefined, never skipped.
@@ -119,11 +130,11 @@ export class Reader {
     const value = this.present(fields, key, path, required);
     if (value === undefined) return undefined;
     if (typeof value !== "string") {
-      this.add(join(path, key), "wrong_type", `must be a string, not ${describe(value)}`);
+      this.add(join(path, key), "wrong_type", `must be a string, not ${describe(value)}`, "string", shown(value));
       return undefined;
     }
     if (value.length > maxLength) {
-      this.add(join(path, key), "too_long", `has ${value.length} characters; at most ${maxLength} are accepted`);
+      this.add(join(path, key), "too_long", `has ${value.length} characters; at most ${maxLength} are accepted`, `<=${maxLength}`, `${value.length}`);
       return undefined;
     }
     if (required && value.length === 0) {
@@ -136,7 +147,7 @@ export class Reader {
   boolean(fields: Fields, key: string, path: string): boolean | undefined {
     const value = this.get(fields, key);
     if (value === undefined || typeof value === "boolean") return value;
-    this.add(join(path, key), "wrong_type", `must be true or false, not ${describe(value)}`);
+    this.add(join(path, key), "wrong_type", `must be true or false, not ${describe(value)}`, "boolean", shown(value));
     return undefined;
   }
 
@@ -144,7 +155,7 @@ export class Reader {
     const value = this.present(fields, key, path, required);
     if (value === undefined) return undefined;
     if (typeof value === "string" && (values as readonly string[]).includes(value)) return value as T;
-    this.add(join(path, key), "unknown_value", `must be one of ${values.map((v) => `"${v}"`).join(", ")}, not ${describe(value)}`);
+    this.add(join(path, key), "unknown_value", `must be one of ${values.map((v) => `"${v}"`).join(", ")}, not ${describe(value)}`, values.map((v) => `"${v}"`).join(" | "), shown(value));
     return undefined;
   }
 
@@ -156,7 +167,7 @@ export class Reader {
     // A plain date is exactly 10 characters; anything longer that reads is an instant.
     if (date !== undefined && text.length > 10) this.firstInstant ??= join(path, key);
     if (date === undefined) {
-      this.add(join(path, key), "invalid_date", `must be a real calendar date YYYY-MM-DD (years 0001-9999) or an ISO 8601 instant with an offset, not ${describe(text)}`);
+      this.add(join(path, key), "invalid_date", `must be a real calendar date YYYY-MM-DD (years 0001-9999) or an ISO 8601 instant with an offset, not ${describe(text)}`, "YYYY-MM-DD", shown(text));
     }
     return date;
   }
@@ -172,17 +183,17 @@ export class Reader {
     if (value === undefined) return undefined;
     const at = join(path, key);
     if (typeof value !== "string") {
-      this.add(at, "wrong_type", `must be a decimal string such as "12.30", not ${describe(value)}`);
+      this.add(at, "wrong_type", `must be a decimal string such as "12.30", not ${describe(value)}`, "decimal string", shown(value));
       return undefined;
     }
     const shape = decimalShape(value);
     if (!shape) {
       const hint = value.startsWith("-") ? "; amounts are never negative" : "";
-      this.add(at, "invalid_amount", `must be a decimal string such as "12.30", not ${describe(value)}${hint}`);
+      this.add(at, "invalid_amount", `must be a decimal string such as "12.30", not ${describe(value)}${hint}`, "decimal string", shown(value));
       return undefined;
     }
     if (shape.integerDigits > LIMITS.maxIntegerDigits) {
-      this.add(at, "amount_too_large", `has more than ${LIMITS.maxIntegerDigits} digits before the decimal point`);
+      this.add(at, "amount_too_large", `has more than ${LIMITS.maxIntegerDigits} digits before the decimal point`, `<=${LIMITS.maxIntegerDigits}`, `${shape.integerDigits}`);
       return undefined;
     }
     // Digits past the minor unit are accepted only as zeros (the decision writes the amount without them).
@@ -190,7 +201,7 @@ export class Reader {
     if (digits !== undefined && shape.decimals > digits) {
       const significant = significantDecimals(value, shape.decimals);
       if (significant > digits) {
-        this.add(at, "too_many_decimals", `has ${significant} decimal${significant === 1 ? "" : "s"}; the currency allows ${digits}`);
+        this.add(at, "too_many_decimals", `has ${significant} decimal${significant === 1 ? "" : "s"}; the currency allows ${digits}`, `<=${digits}`, `${significant}`);
         return undefined;
       }
     }
@@ -202,11 +213,11 @@ export class Reader {
     const value = this.get(fields, key);
     if (value === undefined) return undefined;
     if (typeof value === "string" && value.length > LIMITS.maxRateLength) {
-      this.add(join(path, key), "too_long", `has ${value.length} characters; at most ${LIMITS.maxRateLength} are accepted`);
+      this.add(join(path, key), "too_long", `has ${value.length} characters; at most ${LIMITS.maxRateLength} are accepted`, `<=${LIMITS.maxRateLength}`, `${value.length}`);
       return undefined;
     }
     if (typeof value === "string" && RATE.test(value)) return value;
-    this.add(join(path, key), "invalid_rate", `must be a decimal string such as "0.19", not ${describe(value)}`);
+    this.add(join(path, key), "invalid_rate", `must be a decimal string such as "0.19", not ${describe(value)}`, "decimal string", shown(value));
     return undefined;
   }
 }

@@ -1,10 +1,11 @@
 import type { CalendarDate } from "../calendar/calendar-date.js";
 import { isTimeZone } from "../calendar/calendar-date.js";
-import type { ItemType, RefundAction } from "../contract/request.js";
+import type { RefundAction } from "../contract/request.js";
 import type { Checked } from "../errors.js";
 import { currencyDigits } from "../money/currencies.js";
 import type { Account, Item, Migration, NormalizedOptions, NormalizedRequest, OverdueInvoice } from "../normalized.js";
-import { ITEM_READERS, readCaption, STATUSES, type Scope } from "./items.js";
+import { ITEM_KINDS, ITEM_TYPES } from "../items/registry.js";
+import { readCaption, STATUSES, type Scope } from "./items.js";
 import { type Fields, isFields, join, Reader } from "./reader.js";
 
 const ACTIONS: readonly RefundAction[] = [
@@ -15,7 +16,6 @@ const ACTIONS: readonly RefundAction[] = [
   "apply_credit_to_invoice",
   "pay_with_credit",
 ];
-const ITEM_TYPES: readonly ItemType[] = ["subscription", "license_key", "telephony_credit", "marketplace_app", "incurred_charge"];
 
 /**
  * Reads an untrusted request against options already read, and builds the typed
@@ -49,7 +49,7 @@ function readTimeZone(account: Fields | undefined, reader: Reader): string | und
   if (account === undefined) return undefined;
   const timeZone = reader.string(account, "timeZone", "account", false, 64);
   if (timeZone === undefined || isTimeZone(timeZone)) return timeZone;
-  reader.add("account.timeZone", "invalid_time_zone", `must be an IANA time-zone name such as "Europe/Berlin", not "${timeZone}"`);
+  reader.add("account.timeZone", "invalid_time_zone", `must be an IANA time-zone name such as "Europe/Berlin", not "${timeZone}"`, "IANA time-zone name", JSON.stringify(timeZone));
   return undefined;
 }
 
@@ -74,7 +74,7 @@ function readAccount(fields: Fields, reader: Reader, timeZone: string | undefine
   const currency = given === undefined ? undefined : currencyCode(given);
   const digits = currency === undefined ? undefined : currencyDigits(currency);
   if (currency !== undefined && digits === undefined) {
-    reader.add("account.currency", "unknown_currency", `must be an active ISO 4217 currency code such as "EUR", not "${given}"`);
+    reader.add("account.currency", "unknown_currency", `must be an active ISO 4217 currency code such as "EUR", not "${given}"`, "ISO 4217 currency code", JSON.stringify(given));
   }
   const status = reader.oneOf(fields, "status", "account", STATUSES, false) ?? "active";
   const invoices = reader.array(fields, "overdueInvoices", "account", false) ?? [];
@@ -134,6 +134,9 @@ function readMigration(
   return { status, referenceDay, final: status !== "requested" && status !== "in_progress" };
 }
 
+/** Any kind's reader, for an item whose type was just read. */
+type ItemReader = (fields: Fields, path: string, scope: Scope, id: string) => Item | undefined;
+
 const CREDIT_ACTIONS: readonly (RefundAction | undefined)[] = ["transfer_credit", "apply_credit_to_invoice", "pay_with_credit"];
 
 function readItems(input: Fields, action: RefundAction | undefined, scope: Scope): Item[] | undefined {
@@ -158,7 +161,7 @@ function readItems(input: Fields, action: RefundAction | undefined, scope: Scope
       seen.add(id);
     }
     const type = reader.oneOf(entry, "type", path, ITEM_TYPES, true);
-    const item = type === undefined ? undefined : ITEM_READERS[type](entry, path, scope, id ?? "");
+    const item = type === undefined ? undefined : (ITEM_KINDS[type].read as ItemReader)(entry, path, scope, id ?? "");
     const caption = readCaption(entry, path, reader);
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
     if (item !== undefined && id !== undefined) items.push(caption === undefined ? item : { ...item, ...caption });

@@ -30,7 +30,7 @@ describe("telephony.forfeit-on-termination", () => {
     const decision = evaluateRefund(
       request({ account: { currency: "EUR", status: "suspended" } }, telephonyCredit({ number: { status: "terminated" } })),
     );
-    expect(decision.notices[0]?.cause).toBe("account_suspended");
+    expect(decision.notices[0]).toMatchObject({ cause: "account_suspended" });
   });
 
   it("warns on credit lines of a refused transfer too", () => {

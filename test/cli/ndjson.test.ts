@@ -53,7 +53,7 @@ describe("--ndjson: one record per line, in input order", SLOW, () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(jsonLines(result.stderr)).toEqual([
-      { error: { code: "invalid_options", problems: [{ path: "options.rounding", code: "unknown_value", message: expect.stringContaining("must be one of") }] } },
+      { error: { code: "invalid_options", problems: [{ path: "options.rounding", code: "unknown_value", message: expect.stringContaining("must be one of"), expected: expect.stringContaining('"half_up"'), received: '"nearest"' }] } },
     ]);
   });
 

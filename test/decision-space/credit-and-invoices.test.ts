@@ -42,7 +42,7 @@ describe("a credit action on a request without telephony credit is bad input", (
 describe("only invoices due before asOf with something owed are overdue (CLAUSES.md reading 14)", () => {
   const withInvoices = (...overdueInvoices: { id: string; amount: string; dueOn?: string }[]) =>
     evaluateRefund(request({ asOf: "2026-06-20", account: { id: "acct-1", currency: "EUR", overdueInvoices } }, licenseKey()));
-  const nonPayment = (decision: ReturnType<typeof evaluateRefund>) => decision.notices.filter((n) => n.clause === "billing.non-payment");
+  const nonPayment = (decision: ReturnType<typeof evaluateRefund>) => decision.notices.filter((n) => "clause" in n && n.clause === "billing.non-payment");
 
   it("gives no non-payment notice for an invoice due next month", () => {
     expect(nonPayment(withInvoices({ id: "inv-9", amount: "49.00", dueOn: "2026-07-20" }))).toEqual([]);

@@ -16,13 +16,15 @@ describe("a tax given with a rate must agree with it (CLAUSES.md reading 17)", (
         path: "items[0].paid.taxes[0].amount",
         code: "tax_rate_mismatch",
         message: expect.stringContaining("expected 19.00 (100.00 × 0.19), within 0.01"),
+        expected: "19.00",
+        received: "999.00",
       },
     ]);
   });
 
   it("refuses a rate written as a percentage (19), saying it is a fraction such as 0.19", () => {
     const problems = problemsOf(withTax("100.00", "19", "19.00"));
-    expect(problems).toEqual([{ path: "items[0].paid.taxes[0].rate", code: "invalid_rate", message: expect.stringContaining("a fraction") }]);
+    expect(problems).toEqual([{ path: "items[0].paid.taxes[0].rate", code: "invalid_rate", message: expect.stringContaining("a fraction"), expected: "<1", received: '"19"' }]);
     expect(problems[0]?.message).toContain("0.19");
   });
 
@@ -55,7 +57,7 @@ describe("a tax given with a rate must agree with it (CLAUSES.md reading 17)", (
   it("measures one minor unit in the account's currency (JPY: 1 yen)", () => {
     expect(problemsOf(withTax("1000", "0.1", "101"), "JPY")).toEqual([]);
     expect(problemsOf(withTax("1000", "0.1", "102"), "JPY")).toEqual([
-      { path: "items[0].paid.taxes[0].amount", code: "tax_rate_mismatch", message: expect.stringContaining("expected 100 (1000 × 0.1), within 1") },
+      { path: "items[0].paid.taxes[0].amount", code: "tax_rate_mismatch", message: expect.stringContaining("expected 100 (1000 × 0.1), within 1"), expected: "100", received: "102" },
     ]);
   });
 

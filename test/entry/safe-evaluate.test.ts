@@ -5,8 +5,8 @@ import { licenseKey, migrationRequest, request, subscription } from "../../src/t
 describe("safeEvaluateRefund: untrusted input in, the decision or every problem out, nothing thrown", () => {
   it("gives the same decision as evaluateRefund for a good request", () => {
     const good = migrationRequest({ completedOn: "2026-06-15" }, subscription());
-    expect(safeEvaluateRefund(good)).toEqual({ ok: true, decision: evaluateRefund(good) });
-    expect(safeEvaluateRefund(good, { rounding: "down" })).toEqual({ ok: true, decision: evaluateRefund(good, { rounding: "down" }) });
+    expect(safeEvaluateRefund(good)).toEqual({ ok: true, value: evaluateRefund(good), decision: evaluateRefund(good) });
+    expect(safeEvaluateRefund(good, { rounding: "down" })).toEqual({ ok: true, value: evaluateRefund(good, { rounding: "down" }), decision: evaluateRefund(good, { rounding: "down" }) });
   });
 
   it("gives the same problems evaluateRefund would throw, as data", () => {

@@ -12,10 +12,21 @@ describe("taxes (CLAUSES.md reading 6)", () => {
       tax: "226.86",
       gross: "1420.86",
       taxes: [
-        { code: "DE-VAT", amount: "226.86" },
+        { code: "DE-VAT", rate: "0.19", amount: "226.86" },
         { code: "FEE", amount: "0.00" },
       ],
     });
+  });
+
+  it("carries each tax's rate in canonical form when the request gave one, and none otherwise", () => {
+    const sub = subscription({ net: "1000.00", taxes: [tax("A", "190.00", { rate: "0.1900" }), tax("B", "0.00", { rate: "0.0" }), tax("C", "50.00")] });
+    const line = migrate("2026-06-15", sub);
+    expect(line.refund.taxes).toEqual([
+      { code: "A", rate: "0.19", amount: "95.00" },
+      { code: "B", rate: "0", amount: "0.00" },
+      { code: "C", amount: "25.00" },
+    ]);
+    expect(Object.keys(line.refund.taxes[0]!)).toEqual(["code", "rate", "amount"]);
   });
 });
 

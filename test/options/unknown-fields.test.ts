@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateMany, evaluateRefund, explain, safeEvaluateRefund } from "../../src/index.js";
+import { evaluateMany, evaluateRefund, explain, safeEvaluateRefund, type RequestNotice } from "../../src/index.js";
 import { checkDecision, licenseKey, request, subscription } from "../../src/testing/index.js";
 import { de } from "../../src/locale/de.js";
 
@@ -48,7 +48,7 @@ describe("fields the contract does not have", () => {
     paid.taxes[0]!["jurisdiction"] = "DE";
     (item["period"] as Record<string, unknown>)["timezone"] = "UTC";
     const decision = evaluateRefund(deep, { unknownFields: "ignore" });
-    expect(decision.notices.at(-1)?.paths).toEqual(["items[0].period.timezone", "items[0].paid.taxes[0].jurisdiction"]);
+    expect(decision.notices.at(-1)).toMatchObject({ paths: ["items[0].period.timezone", "items[0].paid.taxes[0].jurisdiction"] });
   });
 
   it("still refuses the options' own unknown fields, and a value of unknownFields it does not know", () => {
@@ -68,8 +68,8 @@ describe("fields the contract does not have", () => {
 
   it("the contract checker still wants a clause on every policy notice", () => {
     const decision = evaluateRefund(request({}, subscription({ taxes: [{ code: "VAT", amount: "1.00" }] })));
-    const { clause: _clause, ...unnamed } = decision.notices[0]!;
-    expect(checkDecision({ ...decision, notices: [unnamed] })).toEqual(["notices/effects[0]: names no clause"]);
+    const { clause: _clause, ...unnamed } = decision.notices[0] as RequestNotice;
+    expect(checkDecision({ ...decision, notices: [unnamed as never] })).toEqual(["notices/effects[0]: names no clause"]);
   });
 
   it("apply to each request of a batch", () => {

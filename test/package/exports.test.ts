@@ -24,8 +24,11 @@ const EXPORTS: Record<string, readonly string[]> = {
     "evaluateStream",
     "explain",
     "explainProblems",
+    "explainSettlement",
     "isRefundPolicyError",
     "safeEvaluateRefund",
+    "safeSettleRefund",
+    "settleRefund",
     "verifyDecision",
   ],
   "./testing": [
@@ -69,6 +72,7 @@ const EXPORTS: Record<string, readonly string[]> = {
     "taxesRule",
     "telephonyCreditRules",
   ],
+  "./einvoice": ["toUblCreditNote"],
 };
 
 /** At most this many runtime values at the root: what a billing service and a frontend call, and room for a few more. */

@@ -32,7 +32,7 @@ export function countUnused(period: Period, completionDay: string, unit: "day" |
 
 interface Money {
   net: bigint;
-  taxes: { code: string; amount: bigint }[];
+  taxes: { code: string; rate?: string; amount: bigint }[];
 }
 
 /** The fraction of the item granted: unused/total when prorated, 1/1 when everything is. */
@@ -53,7 +53,8 @@ function grant(payment: Payment, grantedNet: bigint, share: Share, rounding: Rou
       part = payment.net > 0n ? prorateMinor(paid.amount, grantedNet, payment.net, rounding) : prorateMinor(paid.amount, share.num, share.den, rounding);
     }
     if (part > 0n) grantedAnything = true;
-    return { code: paid.code, amount: minusFloorZero(part, payment.refundedTaxes.get(paid.code) ?? 0n) };
+    const amount = minusFloorZero(part, payment.refundedTaxes.get(paid.code) ?? 0n);
+    return paid.rate === undefined ? { code: paid.code, amount } : { code: paid.code, rate: paid.rate, amount };
   });
   return { net: minusFloorZero(grantedNet, payment.refundedNet), taxes, grantedAnything };
 }
@@ -65,7 +66,7 @@ function write(money: Money | undefined, digits: number): Line["refund"] {
     net: formatMinor(net, digits),
     tax: formatMinor(tax, digits),
     gross: formatMinor(net + tax, digits),
-    taxes: (money?.taxes ?? []).map((t) => ({ code: t.code, amount: formatMinor(t.amount, digits) })),
+    taxes: (money?.taxes ?? []).map((t) => (t.rate === undefined ? { code: t.code, amount: formatMinor(t.amount, digits) } : { code: t.code, rate: t.rate, amount: formatMinor(t.amount, digits) })),
   };
 }
 

@@ -33,7 +33,7 @@ export interface ModelOptions {
 
 export interface Payment {
   readonly net: bigint;
-  readonly taxes: readonly { code: string; amount: bigint; refundable: boolean }[];
+  readonly taxes: readonly { code: string; amount: bigint; refundable: boolean; rate?: string }[];
   readonly refundedNet: bigint;
   readonly refundedTaxes: ReadonlyMap<string, bigint>;
 }
@@ -83,7 +83,7 @@ export interface Line {
   type: ItemKind;
   outcome: Outcome;
   clause: string;
-  refund: { net: string; tax: string; gross: string; taxes: { code: string; amount: string }[] };
+  refund: { net: string; tax: string; gross: string; taxes: { code: string; rate?: string; amount: string }[] };
   calculation?: { unit: "day" | "month"; used: number; unused: number; total: number; unusedFrom: string; to: string };
   reason?: string;
   developer?: { name?: string; contact?: string };

@@ -64,7 +64,9 @@ export function readRequest(raw: unknown, options: ModelOptions): { request: Req
           bad(`${at}.amount`, "tax_rate_mismatch");
         }
       }
-      return { code: String(tax.code), amount, refundable: optional<boolean>(tax.refundable) ?? true };
+      const base = { code: String(tax.code), amount, refundable: optional<boolean>(tax.refundable) ?? true };
+      // The decision writes a given rate without trailing zeros after its point ("0.190" is "0.19").
+      return rateText === undefined ? base : { ...base, rate: rateText.includes(".") ? rateText.replace(/0+$/, "").replace(/\.$/, "") : rateText };
     });
     const codes = new Set<string>();
     taxes.forEach((tax, t) => {

@@ -7,7 +7,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 const files = import.meta.glob<Record<string, unknown>>("../../dist/schema/*.json", { eager: true, import: "default" });
 
 /** The schema file `dist/schema/<name>.json`; fails with a hint when the build has not run. */
-export function schema(name: "request" | "options" | "decision"): Record<string, unknown> {
+export function schema(name: "request" | "options" | "decision" | "settlement-input" | "settlement-options" | "settlement"): Record<string, unknown> {
   const found = files[`../../dist/schema/${name}.json`];
   if (found === undefined) throw new Error(`dist/schema/${name}.json is missing: run npm run build first`);
   return found;
@@ -26,6 +26,9 @@ export const compileWarnings: readonly string[] = warnings;
 export const validateRequest: ValidateFunction = ajv.compile(schema("request"));
 export const validateOptions: ValidateFunction = ajv.compile(schema("options"));
 export const validateDecision: ValidateFunction = ajv.compile(schema("decision"));
+export const validateSettlementInput: ValidateFunction = ajv.compile(schema("settlement-input"));
+export const validateSettlementOptions: ValidateFunction = ajv.compile(schema("settlement-options"));
+export const validateSettlement: ValidateFunction = ajv.compile(schema("settlement"));
 
 /** ajv's errors in one readable line each, for assertion messages. */
 export function errorsOf(validate: ValidateFunction): string[] {

@@ -20,7 +20,13 @@ describe("a MarketPlace purchase after asOf has not happened yet (reading 18)", 
   it("refuses an app purchased after asOf, which a refund window paid in full", () => {
     const app = marketplaceApp({ purchasedOn: "2026-06-25" });
     expect(problemsOf(request({}, app), window14)).toEqual([
-      { path: "items[0].purchasedOn", code: "purchased_after_as_of", message: "is after asOf (2026-06-20): an app not yet purchased cannot be refunded" },
+      {
+        path: "items[0].purchasedOn",
+        code: "purchased_after_as_of",
+        message: "is after asOf (2026-06-20): an app not yet purchased cannot be refunded",
+        expected: "<=2026-06-20",
+        received: "2026-06-25",
+      },
     ]);
   });
 
@@ -69,7 +75,7 @@ describe("tax rates with any number of decimals, as amounts take trailing zeros"
 
   it("refuses a rate longer than 64 characters as too long, saying so", () => {
     expect(problemsOf(withRate(`0.19${"0".repeat(61)}`))).toEqual([
-      { path: "items[0].paid.taxes[0].rate", code: "too_long", message: "has 65 characters; at most 64 are accepted" },
+      { path: "items[0].paid.taxes[0].rate", code: "too_long", message: "has 65 characters; at most 64 are accepted", expected: "<=64", received: "65" },
     ]);
   });
 });
@@ -105,7 +111,7 @@ describe("a stub is prorated by days, never counted as a whole month (reading 5)
 describe("the cycle agrees with the period (reading 20)", () => {
   it("refuses a month cycle on a twelve-month period, which prorated it by days", () => {
     const [problem] = problemsOf(request({}, subscription({ cycle: "month" })));
-    expect(problem).toMatchObject({ path: "items[0].period.end", code: "cycle_mismatch" });
+    expect(problem).toMatchObject({ path: "items[0].period.end", code: "cycle_mismatch", expected: "<=2026-02-04", received: "2027-01-01" });
     expect(problem?.message).toContain('longer than one "month" cycle');
   });
 
@@ -188,7 +194,7 @@ describe("currency codes in any letter case", () => {
 
   it("refuses an unknown code in lower case as it was given", () => {
     expect(problemsOf(request({ currency: "xau" }))).toEqual([
-      { path: "account.currency", code: "unknown_currency", message: 'must be an active ISO 4217 currency code such as "EUR", not "xau"' },
+      { path: "account.currency", code: "unknown_currency", message: 'must be an active ISO 4217 currency code such as "EUR", not "xau"', expected: "ISO 4217 currency code", received: '"xau"' },
     ]);
   });
 });

@@ -96,10 +96,10 @@ describe("currencies, time zones, ids, periods and items", () => {
       { path: "items[1].id", code: "duplicate_id", message: '"key-1" is the id of an earlier item; ids must be unique' },
     ]);
     expect(problemsOf(request({ currency: "EURO" }))).toEqual([
-      { path: "account.currency", code: "unknown_currency", message: 'must be an active ISO 4217 currency code such as "EUR", not "EURO"' },
+      { path: "account.currency", code: "unknown_currency", message: 'must be an active ISO 4217 currency code such as "EUR", not "EURO"', expected: "ISO 4217 currency code", received: '"EURO"' },
     ]);
     expect(problemsOf(request({ account: { currency: "EUR", timeZone: "Mars/Olympus" } }))).toEqual([
-      { path: "account.timeZone", code: "invalid_time_zone", message: 'must be an IANA time-zone name such as "Europe/Berlin", not "Mars/Olympus"' },
+      { path: "account.timeZone", code: "invalid_time_zone", message: 'must be an IANA time-zone name such as "Europe/Berlin", not "Mars/Olympus"', expected: "IANA time-zone name", received: '"Mars/Olympus"' },
     ]);
     expect(problemsOf(request({}, subscription({ start: "2026-06-01", end: "2026-05-01" })))).toEqual([
       { path: "items[0].period.end", code: "invalid_period", message: "must be after the period's start (periods are [start, end): end is the first day no longer paid for)" },
