@@ -165,10 +165,21 @@ function requestRules(schema) {
   ];
 }
 
-function currencies(schema, codes) {
+/**
+ * The decision writes a supported code upper-case: the enum. A request's code is read in any letter
+ * case (Stripe's "eur"), so an input schema offers the enum (for editors) or the same codes in any
+ * case (a pattern, since JSON Schema has no case-insensitive enum): "eur" passes, "xau" does not.
+ */
+function currencies(schema, codes, input) {
   const currency = schema.$defs?.CurrencyCode;
   if (currency === undefined) return;
-  currency.enum = codes;
+  if (!input) {
+    currency.enum = codes;
+    return;
+  }
+  const anyCase = codes.map((code) => [...code].map((letter) => `[${letter}${letter.toLowerCase()}]`).join("")).join("|");
+  delete currency.type;
+  currency.anyOf = [{ type: "string", enum: codes }, { type: "string", pattern: `^(?:${anyCase})$` }];
 }
 
 /**
@@ -193,7 +204,7 @@ export function buildSchemas(currencyCodes) {
     dropUnsatisfiableBranches(generated);
     pruneDefs(generated);
     plainDescriptions(generated);
-    currencies(generated, [...currencyCodes]);
+    currencies(generated, [...currencyCodes], input);
     if (name === "request") requestRules(generated);
     if (input) nullableOptionals(generated);
     else closeObjects(generated);

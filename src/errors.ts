@@ -35,6 +35,8 @@ export type ProblemCode =
   | "too_many_items"
   | "not_applicable"
   | "completed_after_as_of"
+  | "purchased_after_as_of"
+  | "cycle_mismatch"
   | "no_telephony_credit"
   | "before_policy"
   | "invalid_terms_result"

@@ -25,6 +25,7 @@ export type {
   DateString,
   Identifier,
   IncurredChargeInput,
+  ItemCaption,
   ItemInput,
   ItemType,
   LicenseKeyInput,

@@ -57,6 +57,20 @@ export interface Period {
 }
 
 /**
+ * The item's caption as the request gave it: the customer's `label` and the caller's `ref`
+ * (each absent when not given), echoed on the item's decision line.
+ *
+ * @example
+ * ```ts
+ * const caption: Caption = { label: "Professional plan, 2026" };
+ * ```
+ */
+export interface Caption {
+  readonly label?: string;
+  readonly ref?: string;
+}
+
+/**
  * A normalized subscription.
  *
  * @example
@@ -65,7 +79,7 @@ export interface Period {
  * sub.commercial; // defaults to true
  * ```
  */
-export interface Subscription {
+export interface Subscription extends Caption {
   readonly type: "subscription";
   readonly id: string;
   readonly commercial: boolean;
@@ -84,7 +98,7 @@ export interface Subscription {
  * key.payment.net.format(2);
  * ```
  */
-export interface LicenseKey {
+export interface LicenseKey extends Caption {
   readonly type: "license_key";
   readonly id: string;
   readonly payment: Payment;
@@ -99,7 +113,7 @@ export interface LicenseKey {
  * credit.numberStatus; // "active" when not given
  * ```
  */
-export interface TelephonyCredit {
+export interface TelephonyCredit extends Caption {
   readonly type: "telephony_credit";
   readonly id: string;
   readonly balance: Money;
@@ -132,7 +146,7 @@ export type AppTerms =
  * app.appId; // "acme.crm-sync"
  * ```
  */
-export interface MarketplaceApp {
+export interface MarketplaceApp extends Caption {
   readonly type: "marketplace_app";
   readonly id: string;
   readonly appId: string;
@@ -152,7 +166,7 @@ export interface MarketplaceApp {
  * charge.amount.format(2);
  * ```
  */
-export interface IncurredCharge {
+export interface IncurredCharge extends Caption {
   readonly type: "incurred_charge";
   readonly id: string;
   readonly amount: Money;

@@ -132,9 +132,10 @@ describe("the decision table covers the whole decision space", () => {
     for (const rounding of ROUNDING_MODES) expect(has((r) => r.given.get("rounding")?.[0] === rounding)).toBe(true);
     for (const unit of ["auto", "day", "month"]) expect(has((r) => r.given.get("unit")?.[0] === unit)).toBe(true);
     expect(has((r) => r.given.get("completionDay")?.[0] === "unused")).toBe(true);
+    for (const cycle of ["month", "quarter", "half_year", "two_years"]) expect(has((r) => r.given.get("cycle")?.[0] === cycle)).toBe(true);
     const reasons = ["not_commercial", "migration_cancelled", "no_unused_time", "rounds_to_zero", "already_refunded", "outside_refund_window", "within_refund_window", "terms_not_registered", "developer_terms"];
     expect(reasons.filter((reason) => !has((r) => r.reason === reason))).toEqual([]);
-    const refusals = ["no_telephony_credit", "tax_rate_mismatch", "invalid_rate", "unknown_tax"];
+    const refusals = ["no_telephony_credit", "tax_rate_mismatch", "invalid_rate", "unknown_tax", "cycle_mismatch", "purchased_after_as_of", "missing"];
     expect(refusals.filter((code) => !has((r) => r.outcome === "refused" && r.clause.startsWith(`${code} @`)))).toEqual([]);
   });
 });

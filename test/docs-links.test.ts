@@ -79,6 +79,8 @@ describe("the npm tarball", () => {
     // Issue 21: 377,426 bytes with the settlement layer and its surfaces (the `settle` command in the command
     // line's bundle, explainSettlement and its catalogs, three schemas, docs/settlement.md); 5 % over that.
     // Issue 22: 416,402 bytes with refund-policy/einvoice (ESM, CJS, declarations) and docs/einvoice.md; 5 % over that.
-    expect(pack.size).toBeLessThan(437_000);
+    // Issue 25: 447,436 bytes with readings 18–21, labels and refs, the request schema's currency codes in any
+    // case and their docs (432,232 on main before it); 5 % over that.
+    expect(pack.size).toBeLessThan(470_000);
   });
 });

@@ -48,6 +48,8 @@ function line(entry: DecisionLine): string {
   }
   if (entry.reason !== undefined) out += `,"reason":"${entry.reason}"`;
   if (entry.developer !== undefined) out += `,"developer":${flat(entry.developer)}`;
+  if (entry.label !== undefined) out += `,"label":${text(entry.label)}`;
+  if (entry.ref !== undefined) out += `,"ref":${text(entry.ref)}`;
   return `${out}}`;
 }
 

@@ -101,6 +101,10 @@ export interface DecisionLine {
   reason?: LineReason;
   /** On `refer_to_developer` lines: whom to contact. */
   developer?: { name?: string; contact?: string };
+  /** The item's `label`, when the request gave one (what a credit note names the line). */
+  label?: string;
+  /** The item's `ref`, when the request gave one, as it was given. */
+  ref?: string;
 }
 
 /**

@@ -37,7 +37,8 @@ export type AmountString = string;
 
 /**
  * An ISO 4217 alphabetic currency code the library supports (every active code; see
- * `supportedCurrencies()`). The published request schema lists them all.
+ * `supportedCurrencies()`). The published request schema lists them all. A request's code
+ * is read in any letter case (Stripe's `"eur"` is `EUR`); a decision writes it upper-case.
  *
  * @example
  * ```ts
@@ -86,9 +87,11 @@ export type RefundAction =
 export interface TaxPaidInput {
   code: Identifier;
   /**
-   * The tax rate as a decimal string such as `"0.19"` (informative).
+   * The tax rate as a fraction below 1 written as a decimal string such as `"0.19"`; any
+   * number of decimals (`"0.19000000000000"` from a `NUMERIC(p,14)` column is `0.19`), at most
+   * 64 characters. When given, the amount must be within one minor unit of net × rate.
    * @pattern ^(0|[1-9][0-9]*)(\.[0-9]+)?$
-   * @maxLength 40
+   * @maxLength 64
    */
   rate?: string;
   amount: AmountString;
@@ -111,7 +114,10 @@ export interface PaidInput {
 }
 
 /**
- * Money already refunded on an item, net and per tax code.
+ * Money already refunded on an item, net and per tax code. When the item paid a
+ * refundable tax, `taxes` is required (zero amounts allowed): an earlier refund that
+ * does not say what tax it carried is bad input (`missing`). A tax the list does not
+ * name had nothing refunded.
  *
  * @example
  * ```ts
@@ -145,7 +151,31 @@ export interface PeriodInput {
  * const cycle: BillingCycle = "year";
  * ```
  */
-export type BillingCycle = "month" | "quarter" | "year" | "two_years";
+export type BillingCycle = "month" | "quarter" | "half_year" | "year" | "two_years";
+
+/**
+ * What every item may carry for the people downstream: a `label` the customer sees
+ * ("Professional plan, 2026"), which explanations use instead of the id, and a `ref` of
+ * the caller's own (an invoice line id), echoed on the item's decision line as it is.
+ *
+ * @example
+ * ```ts
+ * const caption: ItemCaption = { label: "Professional plan, 2026", ref: "il_1NvJx2" };
+ * ```
+ */
+export interface ItemCaption {
+  /**
+   * What the customer sees for the item; 1 to 200 characters.
+   * @minLength 1
+   * @maxLength 200
+   */
+  label?: string;
+  /**
+   * An opaque string of the caller's, echoed on the decision line; at most 200 characters.
+   * @maxLength 200
+   */
+  ref?: string;
+}
 
 /**
  * A commercial (or free/trial) subscription plan for one prepaid period.
@@ -158,12 +188,13 @@ export type BillingCycle = "month" | "quarter" | "year" | "two_years";
  * };
  * ```
  */
-export interface SubscriptionInput {
+export interface SubscriptionInput extends ItemCaption {
   id: Identifier;
   type: "subscription";
   plan?: string;
   /** Default `true`; a free or trial plan is `false`. */
   commercial?: boolean;
+  /** The cycle the period is billed for; a period longer than its cycle (by more than 3 days) is bad input. */
   cycle: BillingCycle;
   period: PeriodInput;
   paid: PaidInput;
@@ -180,7 +211,7 @@ export interface SubscriptionInput {
  * const key: LicenseKeyInput = { id: "key-1", type: "license_key", product: "business", paid: { net: "1490.00" } };
  * ```
  */
-export interface LicenseKeyInput {
+export interface LicenseKeyInput extends ItemCaption {
   id: Identifier;
   type: "license_key";
   product?: string;
@@ -206,7 +237,7 @@ export type AccountStatus = "active" | "suspended" | "terminated";
  * const credit: TelephonyCreditInput = { id: "tel-1", type: "telephony_credit", balance: "25.00", purpose: "calls" };
  * ```
  */
-export interface TelephonyCreditInput {
+export interface TelephonyCreditInput extends ItemCaption {
   id: Identifier;
   type: "telephony_credit";
   balance: AmountString;
@@ -227,12 +258,13 @@ export interface TelephonyCreditInput {
  * };
  * ```
  */
-export interface MarketplaceAppInput {
+export interface MarketplaceAppInput extends ItemCaption {
   id: Identifier;
   type: "marketplace_app";
   appId: Identifier;
   /** Whom to contact when the developer's terms refer the customer to them. */
   developer?: { name?: string; contact?: string };
+  /** Not after `asOf`: a purchase that has not happened yet is bad input. */
   purchasedOn: DateString;
   /** For period-based apps; required when the developer's terms are prorated. */
   period?: PeriodInput;
@@ -248,7 +280,7 @@ export interface MarketplaceAppInput {
  * const sms: IncurredChargeInput = { id: "use-1", type: "incurred_charge", amount: "3.20", incurredOn: "2026-05-31" };
  * ```
  */
-export interface IncurredChargeInput {
+export interface IncurredChargeInput extends ItemCaption {
   id: Identifier;
   type: "incurred_charge";
   description?: string;
@@ -315,7 +347,7 @@ export interface RefundRequest {
     id?: string;
     /** Every amount in the request is in this currency. */
     currency: CurrencyCode;
-    /** An IANA time zone such as `"Europe/Berlin"`, for instants; UTC when absent. */
+    /** An IANA time zone such as `"Europe/Berlin"`; required when any date of the request is an instant. */
     timeZone?: string;
     /** Default `"active"`. */
     status?: AccountStatus;

@@ -94,6 +94,8 @@ function toLine(item: Item, result: LineResult, net: Money, tax: Money, gross: M
   }
   if (result.reason) line.reason = result.reason;
   if (result.developer) line.developer = { ...result.developer };
+  if (item.label !== undefined) line.label = item.label;
+  if (item.ref !== undefined) line.ref = item.ref;
   return line;
 }
 

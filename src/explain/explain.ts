@@ -89,14 +89,15 @@ export function explain(decision: RefundDecision, options: ExplainOptions = {}):
   // Intl.NumberFormat formats a decimal string exactly (no binary float on the way).
   const amount = (value: string): string => money.format(value as unknown as number);
   const date = (value: string): string => dates.format((parseCalendarDate(value) ?? 0) * 86_400_000);
-  const item = (type: DecisionLine["type"], id: string): string => say(`type.${type}`, { id });
+  // An item is named by its label, what the customer sees, when the request gave one; else by its type and id.
+  const item = (line: DecisionLine): string => line.label ?? say(`type.${line.type}`, { id: line.itemId });
   const itemById = (id: string | undefined): string | undefined => {
     const line = decision.lines.find((candidate) => candidate.itemId === id);
-    return line ? item(line.type, line.itemId) : id;
+    return line ? item(line) : id;
   };
 
   const lineHead = (line: DecisionLine): string => {
-    const values = { item: item(line.type, line.itemId), gross: amount(line.refund.gross), net: amount(line.refund.net), tax: amount(line.refund.tax) };
+    const values = { item: item(line), gross: amount(line.refund.gross), net: amount(line.refund.net), tax: amount(line.refund.tax) };
     if (line.outcome === "refund" || line.outcome === "partial_refund") {
       return say(isZero(line.refund.tax) ? `line.${line.outcome}` : `line.${line.outcome}.taxed`, values);
     }

@@ -85,6 +85,8 @@ export type FieldName =
   | "contact"
   | "purchasedOn"
   | "incurredOn"
+  | "label"
+  | "ref"
   | "rounding"
   | "proration"
   | "marketplace"

@@ -1,8 +1,9 @@
 import { defineItemKind } from "./kind.js";
+import { CAPTION_FIELDS } from "../validate/items.js";
 import { LIMITS } from "../validate/reader.js";
 
 /** Every field of the item on the wire. */
-const FIELDS = ["id", "type", "description", "amount", "incurredOn"] as const;
+const FIELDS = ["id", "type", ...CAPTION_FIELDS, "description", "amount", "incurredOn"] as const;
 
 /**
  * A charge for usage already consumed (`IncurredChargeInput` on the wire, `IncurredCharge`

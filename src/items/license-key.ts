@@ -1,8 +1,9 @@
 import { defineItemKind } from "./kind.js";
+import { CAPTION_FIELDS } from "../validate/items.js";
 import { readPayment } from "../validate/payment.js";
 
 /** Every field of the item on the wire. */
-const FIELDS = ["id", "type", "product", "paid", "refunded"] as const;
+const FIELDS = ["id", "type", ...CAPTION_FIELDS, "product", "paid", "refunded"] as const;
 
 /**
  * A license key for an on-premise product (`LicenseKeyInput` on the wire, `LicenseKey`

@@ -1,12 +1,13 @@
 import type { MarketplaceAppInput } from "../contract/request.js";
 import type { AppTerms, Period } from "../normalized.js";
 import { defineItemKind } from "./kind.js";
-import { readPeriod } from "../validate/items.js";
+import { CAPTION_FIELDS, readPeriod } from "../validate/items.js";
+import { formatCalendarDate } from "../calendar/calendar-date.js";
 import { readPayment } from "../validate/payment.js";
 import { type Fields, join, LIMITS } from "../validate/reader.js";
 
 /** Every field of the item on the wire. */
-const FIELDS = ["id", "type", "appId", "developer", "purchasedOn", "period", "paid", "refunded"] as const;
+const FIELDS = ["id", "type", ...CAPTION_FIELDS, "appId", "developer", "purchasedOn", "period", "paid", "refunded"] as const;
 
 /**
  * A MarketPlace app bought through the platform (`MarketplaceAppInput` on the wire,
@@ -39,6 +40,11 @@ export const marketplaceAppKind = defineItemKind({
       if (contact !== undefined) developer.contact = contact;
     }
     const purchasedOn = reader.date(fields, "purchasedOn", path, true, timeZone);
+    // Reading 18: a purchase after asOf has not happened yet (its day count would be negative, "inside" any window).
+    if (purchasedOn !== undefined && scope.asOf !== undefined && purchasedOn > scope.asOf) {
+      const asOf = formatCalendarDate(scope.asOf);
+      reader.add(join(path, "purchasedOn"), "purchased_after_as_of", `is after asOf (${asOf}): an app not yet purchased cannot be refunded`, `<=${asOf}`, formatCalendarDate(purchasedOn));
+    }
     // The developer's terms decide whether a period is needed: prorated terms are counted over it.
     const registered = appId === undefined ? undefined : scope.options.marketplace.get(appId);
     const prorated = registered?.terms === "prorated";

@@ -1,10 +1,10 @@
 import type { AccountStatus } from "../contract/request.js";
 import { defineItemKind } from "./kind.js";
-import { STATUSES } from "../validate/items.js";
+import { CAPTION_FIELDS, STATUSES } from "../validate/items.js";
 import { join } from "../validate/reader.js";
 
 /** Every field of the item on the wire. */
-const FIELDS = ["id", "type", "balance", "purpose", "number"] as const;
+const FIELDS = ["id", "type", ...CAPTION_FIELDS, "balance", "purpose", "number"] as const;
 
 /**
  * Prepaid telephony or VoIP credit (`TelephonyCreditInput` on the wire, `TelephonyCredit`

@@ -44,7 +44,7 @@ export { telephonyCreditRules } from "./telephony-credit.js";
 export { marketplaceAppRules } from "./marketplace-app.js";
 export { incurredChargeRules } from "./incurred-charge.js";
 export { nonPaymentRule, taxesRule, migrationRule } from "./account.js";
-export { countUnused, grantRefund } from "./proration.js";
+export { countUnused, grantRefund, type Share } from "./proration.js";
 export { policyClauses } from "../policy/policy.js";
 export { Money, type MoneyContext } from "../money/money.js";
 export { currencyDigits, supportedCurrencies } from "../money/currencies.js";
@@ -62,6 +62,7 @@ export { LIBRARY_VERSION } from "../version.js";
 export type {
   Account,
   AppTerms,
+  Caption,
   IncurredCharge,
   Item,
   ItemsByType,

@@ -46,7 +46,9 @@ export function countUnused(
  * the tax's share rounded once to the minor unit. The granted net is itself already a
  * rounded figure (a prorated net was rounded by `prorateLine`), so a prorated tax
  * is taken from the rounded net, not from the exact unused share. Then what was already
- * refunded, net and per tax, is taken off, never below zero (reading 2).
+ * refunded, net and per tax, is taken off, never below zero (reading 2). When the net
+ * paid is zero, a tax's share is the item's own `share` (reading 21): all of it by
+ * default, unused ÷ total when prorated.
  *
  * @category Policies and rules
  * @example
@@ -55,24 +57,49 @@ export function countUnused(
  * grantRefund(payment, payment.net, { digits: 2, rounding: "half_up" }); // everything still refundable
  * ```
  */
-export function grantRefund(payment: Payment, grantedNet: Money, money: MoneyContext): Required<LineRefund> {
+export function grantRefund(payment: Payment, grantedNet: Money, money: MoneyContext, share: Share = WHOLE): Required<LineRefund> {
+  return grant(payment, grantedNet, money, share).refund;
+}
+
+/**
+ * The fraction of an item a policy grants, as `[numerator, denominator]` (unused and total
+ * units when prorated); it decides the taxes of an item whose net paid is zero (reading 21).
+ *
+ * @category Policies and rules
+ * @example
+ * ```ts
+ * const half: Share = [6, 12];
+ * ```
+ */
+export type Share = readonly [numerator: number, denominator: number];
+
+const WHOLE: Share = [1, 1];
+
+/** {@link grantRefund}, and whether anything was granted before earlier refunds were taken off. */
+function grant(payment: Payment, grantedNet: Money, money: MoneyContext, share: Share): { refund: Required<LineRefund>; granted: boolean } {
+  const zeroNet = payment.net.isZero();
   let tax = Money.zero;
+  let granted = !grantedNet.isZero();
   const taxes = payment.taxes.map((paid) => {
-    const granted = paid.refundable ? paid.amount.prorate(grantedNet, payment.net, money) : Money.zero;
+    let part = Money.zero;
+    // Reading 21: a zero net does not make its tax unrefundable (no 0/0 share).
+    if (paid.refundable) part = zeroNet ? paid.amount.prorate(share[0], share[1], money) : paid.amount.prorate(grantedNet, payment.net, money);
+    if (!part.isZero()) granted = true;
     const refunded = payment.refundedTaxes.get(paid.code);
-    const amount = refunded === undefined ? granted : granted.minusFloorZero(refunded);
+    const amount = refunded === undefined ? part : part.minusFloorZero(refunded);
     tax = tax.plus(amount);
     return paid.rate === undefined ? { code: paid.code, amount } : { code: paid.code, rate: paid.rate, amount };
   });
   const net = grantedNet.minusFloorZero(payment.refundedNet);
-  return { net, taxes, tax, gross: net.plus(tax) };
+  return { refund: { net, taxes, tax, gross: net.plus(tax) }, granted };
 }
 
 /**
  * The line of a payment of which the policy grants `grantedNet` of the net:
  * `refund` when the whole payment is granted, `partial_refund` for part of it,
  * `no_refund` when nothing is left to pay (`reasons.none` when nothing was granted,
- * else `already_refunded`). `reasons.some`, if given, explains a line that pays.
+ * else `already_refunded`). A `calculation`, if given, is the share granted of an item
+ * whose net paid is zero (its taxes follow unused ÷ total; reading 21). `reasons.some`, if given, explains a line that pays.
  * Builds the line field by field: one object shape, no spread (a spread here cost
  * a quarter of a single-subscription decision).
  *
@@ -91,11 +118,15 @@ export function grantLine(
   reasons: { readonly none: LineReason; readonly some?: LineReason },
   calculation?: UnusedCount,
 ): LineResult {
-  const refund = grantRefund(payment, grantedNet, money);
+  // A prorated line's share is its unused time; any other grant is of everything granted.
+  const share: Share = calculation ? [calculation.unused, calculation.total] : WHOLE;
+  const { refund, granted } = grant(payment, grantedNet, money, share);
   const line: Mutable<LineResult> = { outcome: "no_refund", clause, refund };
-  if (refund.gross.isZero()) line.reason = grantedNet.isZero() ? reasons.none : "already_refunded";
+  if (refund.gross.isZero()) line.reason = granted ? "already_refunded" : reasons.none;
   else {
-    line.outcome = grantedNet.equals(payment.net) ? "refund" : "partial_refund";
+    // The whole item is granted: its whole net, or (a zero net) its whole share.
+    const whole = payment.net.isZero() ? share[0] === share[1] : grantedNet.equals(payment.net);
+    line.outcome = whole ? "refund" : "partial_refund";
     if (reasons.some) line.reason = reasons.some;
   }
   if (calculation) line.calculation = calculation;

@@ -3,6 +3,8 @@ import { type CalendarDate, formatCalendarDate } from "../calendar/calendar-date
 import type { Effect } from "../contract/decision.js";
 import { byAction, CREDIT_USE_REFUSED, defineRuleModule, type LineResult, type RuleContext } from "./module.js";
 import { countUnused, prorateLine } from "./proration.js";
+import { isWholeMonths } from "../calendar/cycles.js";
+import type { NormalizedOptions } from "../normalized.js";
 
 /**
  * Subscriptions: not refundable (`products.non-refundable`); discontinued by
@@ -50,12 +52,22 @@ function migrate(item: Subscription, { request, options, money }: RuleContext): 
   const clause = "migration.partial-refund";
   const migration = request.migration;
   if (migration === undefined || migration.status === "cancelled") return { outcome: "no_refund", clause, reason: "migration_cancelled" };
-  const unit = options.unit === "auto" ? (item.cycle === "month" ? "day" : "month") : options.unit;
+  const unit = prorationUnit(item, options.unit);
   const paid = item.commercial && !item.payment.net.isZero();
   const count = countUnused(item.period, migration.referenceDay, unit, options.completionDay);
   const line: Mutable<LineResult> = paid ? prorateLine(item.payment, count, money, clause) : { outcome: "no_refund", clause, reason: "not_commercial" };
   if (item.autoRenew && migration.status === "completed") line.effects = [renewalOff(item, count.unusedFrom, request.asOf, clause)];
   return line;
+}
+
+/**
+ * Reading 5: the unit a subscription is prorated by. Automatically, by days when billed monthly or
+ * when the period is not a whole number of months (a stub never counts as a whole month), else by
+ * months; the option can force either.
+ */
+function prorationUnit(item: Subscription, unit: NormalizedOptions["unit"]): "day" | "month" {
+  if (unit !== "auto") return unit;
+  return item.cycle === "month" || !isWholeMonths(item.period) ? "day" : "month";
 }
 
 /** `disable_auto_renewal` on `day`, or on `asOf` if `day` is before it: no effect is dated in the past. */

@@ -55,8 +55,9 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
     if (net !== undefined && refundedNet.greaterThan(net)) {
       reader.add(join(at, "net"), "refund_exceeds_paid", "more was refunded than was paid");
     }
-    const entries = reader.array(refundedFields, "taxes", at, false, LIMITS.maxTaxes) ?? [];
-    entries.forEach((entry, index) => {
+    const entries = reader.array(refundedFields, "taxes", at, false, LIMITS.maxTaxes);
+    requireRefundedTaxes(refundedFields, taxes, at, reader);
+    (entries ?? []).forEach((entry, index) => {
       const taxPath = `${at}.taxes[${index}]`;
       if (!isFields(entry)) {
         reader.add(taxPath, "wrong_type", "each tax must be an object");
@@ -84,6 +85,21 @@ export function readPayment(fields: Fields, path: string, { reader, digits }: Pa
 /** A checked rate without trailing zeros after its point: `"0.190"` is `"0.19"`, `"0.0"` is `"0"`. */
 function canonicalRate(rate: string): string {
   return rate.includes(".") ? rate.replace(/\.?0+$/, "") : rate;
+}
+
+/**
+ * Reading 2: an earlier refund of an item that paid a refundable tax says what tax it carried
+ * (`refunded.taxes`, zero amounts allowed); guessing "none" pays the tax twice when a ledger
+ * recorded only net amounts. A list given (even empty) is the caller's statement.
+ */
+function requireRefundedTaxes(refunded: Fields, taxes: readonly TaxPaid[], at: string, reader: Reader): void {
+  const refundable = taxes.filter((tax) => tax.refundable).map((tax) => tax.code);
+  if (refundable.length === 0 || reader.get(refunded, "taxes") !== undefined) return;
+  reader.add(
+    join(at, "taxes"),
+    "missing",
+    `is required: the item paid ${refundable.join(", ")}; list the tax each earlier refund carried, with a zero amount where none was refunded`,
+  );
 }
 
 /**

@@ -15,8 +15,10 @@ export const LIMITS = {
   maxIntegerDigits: 20,
   /** Characters in an amount, all told (20 digits, the point and 43 decimals, zeros past the minor unit included). */
   maxAmountLength: 64,
-  /** Characters in a tax rate. */
-  maxRateLength: 40,
+  /** Characters in a tax rate (any number of decimals up to it: `"0.19000000000000"` is 0.19). */
+  maxRateLength: 64,
+  /** Characters in an item's `label` or `ref`. */
+  maxCaptionLength: 200,
   /** Taxes paid on one item, and taxes refunded on it. */
   maxTaxes: 100,
   /** Levels of nesting in a request (the contract needs 5; fields read past may use the rest). */
@@ -29,7 +31,7 @@ export const LIMITS = {
 // Every read records a problem before it gives up on a value, and any problem refuses the request, so a
 // mutant of such a check answers the same: it is equivalent. The Stryker disable comments of src/validate/
 // that say "narrowing" mean this.
-const RATE = /^(0|[1-9]\d*)(?:\.\d{1,12})?$/;
+const RATE = /^(0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** A JSON object (not an array, not null). */
 export type Fields = Record<string, unknown>;
@@ -62,6 +64,8 @@ export class Reader {
   readonly problems: Problem[] = [];
   /** Paths of unknown fields read past (only when they are ignored). */
   readonly ignored: string[] = [];
+  /** The path of the first date field given as an instant (reading 19: then the zone is required). */
+  firstInstant: string | undefined;
 
   /** `unknownFields`: whether a field the contract does not have is a problem or is read past. */
   constructor(private readonly unknownFields: "refuse" | "ignore") {}
@@ -168,6 +172,8 @@ export class Reader {
     const text = this.string(fields, key, path, required, 64);
     if (text === undefined) return undefined;
     const date = parseDateField(text, timeZone);
+    // A plain date is exactly 10 characters; anything longer that reads is an instant.
+    if (date !== undefined && text.length > 10) this.firstInstant ??= join(path, key);
     if (date === undefined) {
       this.add(join(path, key), "invalid_date", `must be a real calendar date YYYY-MM-DD (years 0001-9999) or an ISO 8601 instant with an offset, not ${describe(text)}`, "YYYY-MM-DD", shown(text));
     }
@@ -214,6 +220,7 @@ export class Reader {
     return Money.parse(value);
   }
 
+  /** A tax rate: a decimal string of any number of decimals, at most {@link LIMITS}.maxRateLength characters. */
   rate(fields: Fields, key: string, path: string): string | undefined {
     const value = this.get(fields, key);
     if (value === undefined) return undefined;

@@ -5,7 +5,7 @@ import type { Checked } from "../errors.js";
 import { currencyDigits } from "../money/currencies.js";
 import type { Account, Item, Migration, NormalizedOptions, NormalizedRequest, OverdueInvoice } from "../normalized.js";
 import { ITEM_KINDS, ITEM_TYPES } from "../items/registry.js";
-import { STATUSES, type Scope } from "./items.js";
+import { readCaption, STATUSES, type Scope } from "./items.js";
 import { wholeRequestProblems } from "./limits.js";
 import { type Fields, isFields, join, Reader } from "./reader.js";
 
@@ -36,9 +36,10 @@ function readFields(input: Fields, reader: Reader, options: NormalizedOptions): 
   const asOf = reader.date(input, "asOf", "", true, timeZone);
   const action = reader.oneOf(input, "action", "", ACTIONS, true);
   const account = accountFields && readAccount(accountFields, reader, timeZone);
-  const scope: Scope = { reader, digits: account?.digits, timeZone, options };
+  const scope: Scope = { reader, digits: account?.digits, timeZone, asOf, options };
   const migration = readMigration(input, action, asOf, scope);
   const items = readItems(input, action, scope);
+  requireZoneForInstants(accountFields, reader);
 
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
   if (reader.problems.length > 0 || asOf === undefined || action === undefined || account === undefined || items === undefined) {
@@ -55,13 +56,28 @@ function readTimeZone(account: Fields | undefined, reader: Reader): string | und
   return undefined;
 }
 
+/**
+ * Reading 19: the day an instant falls on decides money, so a request that gives any date as an
+ * instant must name its zone (UTC assumed moved a monthly line from 29.16 to 27.22).
+ */
+function requireZoneForInstants(account: Fields | undefined, reader: Reader): void {
+  if (account === undefined || reader.firstInstant === undefined || reader.get(account, "timeZone") !== undefined) return;
+  reader.add("account.timeZone", "missing", `is required: ${reader.firstInstant} is an instant, and the day it falls on depends on the zone (an IANA name such as "Europe/Berlin", or "UTC")`);
+}
+
+/** A currency code in any letter case (Stripe writes `"eur"`), upper-cased; other text as it is. */
+function currencyCode(text: string): string {
+  return /^[A-Za-z]{3}$/.test(text) ? text.toUpperCase() : text;
+}
+
 function readAccount(fields: Fields, reader: Reader, timeZone: string | undefined): Account | undefined {
   reader.onlyKnown(fields, "account", ["id", "currency", "timeZone", "status", "overdueInvoices"]);
   reader.string(fields, "id", "account", false);
-  const currency = reader.string(fields, "currency", "account", true, 16);
+  const given = reader.string(fields, "currency", "account", true, 16);
+  const currency = given === undefined ? undefined : currencyCode(given);
   const digits = currency === undefined ? undefined : currencyDigits(currency);
   if (currency !== undefined && digits === undefined) {
-    reader.add("account.currency", "unknown_currency", `must be an active ISO 4217 currency code such as "EUR", not "${currency}"`, "ISO 4217 currency code", JSON.stringify(currency));
+    reader.add("account.currency", "unknown_currency", `must be an active ISO 4217 currency code such as "EUR", not "${given}"`, "ISO 4217 currency code", JSON.stringify(given));
   }
   const status = reader.oneOf(fields, "status", "account", STATUSES, false) ?? "active";
   const invoices = reader.array(fields, "overdueInvoices", "account", false) ?? [];
@@ -149,8 +165,9 @@ function readItems(input: Fields, action: RefundAction | undefined, scope: Scope
     }
     const type = reader.oneOf(entry, "type", path, ITEM_TYPES, true);
     const item = type === undefined ? undefined : (ITEM_KINDS[type].read as ItemReader)(entry, path, scope, id ?? "");
+    const caption = readCaption(entry, path, reader);
     // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: narrowing (equivalent: see the note at the top of reader.ts)
-    if (item !== undefined && id !== undefined) items.push(item);
+    if (item !== undefined && id !== undefined) items.push(caption === undefined ? item : { ...item, ...caption });
   });
   // A credit action is about telephony credit: without any, there is nothing to refuse to move.
   if (CREDIT_ACTIONS.includes(action) && !entries.some((entry) => isFields(entry) && reader.get(entry, "type") === "telephony_credit")) {

@@ -59,7 +59,7 @@ describe("the command line's own flags and inputs", SLOW, () => {
     const request = {
       asOf: "2026-06-20 08:00:00+02",
       action: "refund",
-      account: { id: null, currency: "JPY", timeZone: null },
+      account: { id: null, currency: "JPY", timeZone: "Europe/Berlin", status: null },
       items: [{ id: "key-1", type: "license_key", product: null, paid: { net: "1490.00", taxes: null }, refunded: null }],
     };
     const result = run(["evaluate", "-"], JSON.stringify(request));

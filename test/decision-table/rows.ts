@@ -94,7 +94,7 @@ export interface CustomCall {
   readonly referenceDay: unknown;
 }
 
-const CURRENCY_DIGITS: Record<string, number> = { EUR: 2, JPY: 0 };
+const CURRENCY_DIGITS: Record<string, number> = { EUR: 2, JPY: 0, eur: 2 };
 
 function minorOf(text: string, digits: number): bigint {
   const [whole = "0", fraction = ""] = text.split(".");
@@ -133,7 +133,9 @@ export function buildRow(row: Row, calls: CustomCall[]): { request: Record<strin
       return { code, amount };
     });
     if (one("refunded") !== undefined || refundedTaxes.length > 0) {
-      out.refunded = { net: one("refunded") ?? amountOf(0n, digits), ...(refundedTaxes.length > 0 ? { taxes: refundedTaxes } : {}) };
+      // `refundedTaxes=none`: an explicit empty list, the caller's statement that no tax was refunded.
+      const listed = refundedTaxes.length > 0 || one("refundedTaxes") === "none";
+      out.refunded = { net: one("refunded") ?? amountOf(0n, digits), ...(listed ? { taxes: refundedTaxes } : {}) };
     }
     return out;
   };

@@ -10,11 +10,11 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** A full item of each kind, every optional field given (the builders' defaults, and more). */
 const FULL_ITEMS: { readonly [T in ItemType]: Extract<ItemInput, { type: T }> } = {
-  subscription: subscription({ plan: "professional", commercial: true, autoRenew: true, refunded: { net: "0.00" } }),
-  license_key: licenseKey({ product: "business", refunded: { net: "0.00" } }),
-  telephony_credit: telephonyCredit({ number: { status: "active" } }),
-  marketplace_app: marketplaceApp({ developer: { name: "Acme", contact: "a@acme.example" }, period: { start: "2026-06-01", end: "2026-07-01" }, refunded: { net: "0.00" } }),
-  incurred_charge: incurredCharge({ description: "SMS", incurredOn: "2026-05-31" }),
+  subscription: subscription({ label: "Professional plan, 2026", ref: "il_1", plan: "professional", commercial: true, autoRenew: true, refunded: { net: "0.00" } }),
+  license_key: licenseKey({ label: "Business licence", ref: "il_2", product: "business", refunded: { net: "0.00" } }),
+  telephony_credit: telephonyCredit({ label: "Calls credit", ref: "il_3", number: { status: "active" } }),
+  marketplace_app: marketplaceApp({ label: "CRM sync", ref: "il_4", developer: { name: "Acme", contact: "a@acme.example" }, period: { start: "2026-06-01", end: "2026-07-01" }, refunded: { net: "0.00" } }),
+  incurred_charge: incurredCharge({ label: "SMS, May", ref: "il_5", description: "SMS", incurredOn: "2026-05-31" }),
 };
 
 function sourceFiles(dir: string): string[] {

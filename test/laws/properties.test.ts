@@ -129,7 +129,7 @@ describe("laws of every decision", () => {
             c.sub,
             licenseKey({ net: digits("5.0") }),
             telephonyCredit({ balance: digits("2.0") }),
-            marketplaceApp({ net: digits("3.0") }),
+            marketplaceApp({ net: digits("3.0"), purchasedOn: base.asOf }),
             incurredCharge({ amount: digits("1.0") }),
           ],
         };

@@ -41,8 +41,8 @@ describe("months for cycles longer than a month (CLAUSES.md reading 5)", () => {
     expect(line.refund.net).toBe("500.00");
   });
 
-  it("counts a short last month as one month in a period that is not whole months", () => {
-    const line = migrate("2026-01-20", subscription({ cycle: "quarter", start: "2026-01-01", end: "2026-02-15", net: "100.00" }));
+  it("counts a short last month as one month in a period that is not whole months, when months are forced", () => {
+    const line = migrate("2026-01-20", subscription({ cycle: "quarter", start: "2026-01-01", end: "2026-02-15", net: "100.00" }), { proration: { unit: "month" } });
     expect(line.calculation).toMatchObject({ used: 1, unused: 1, total: 2, unusedFrom: "2026-02-01" });
     expect(line.refund.net).toBe("50.00");
   });

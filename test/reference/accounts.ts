@@ -1,12 +1,15 @@
 /**
  * Random whole accounts for the reference comparison: 1 to 8 items of every type, every action and
- * migration status, every option, earlier refunds, instants in IANA zones, 0/2/3-digit currencies.
+ * migration status, every option, earlier refunds (with their taxes, an empty list, or none given),
+ * instants with and without the account's zone, 0/2/3-digit currencies in either letter case, whole
+ * periods, stubs and periods longer than their cycle (every cycle, half-year too), MarketPlace
+ * purchases around asOf, zero-net apps with a levy, and items with labels and refs.
  * Requests are valid most of the time; the bad inputs of readings 11 and 17 (and a refunded tax never
  * paid) come at a low rate. A case is plain data (printable as a counterexample); custom MarketPlace
  * terms are data too and become functions in `buildOptions`.
  */
 import fc from "fast-check";
-import { monthBoundary, plusDays } from "./calendar.js";
+import { later, monthBoundary, plusDays } from "./calendar.js";
 import { formatMinor, parseMinor } from "./money.js";
 import type { AppView } from "./types.js";
 
@@ -97,7 +100,11 @@ const taxes = (net: bigint, digits: number) =>
     }),
   );
 
-/** paid + refunded of an item: net, taxes, and an earlier refund of part of them. */
+/**
+ * paid + refunded of an item: net, taxes, and an earlier refund of part of them, recorded with its
+ * taxes, with an empty list (no tax refunded), or without a list (reading 2: bad input when a
+ * refundable tax was paid). A zero net sometimes carries a levy (reading 21).
+ */
 const payment = (digits: number, positive: boolean) =>
   // Small nets too, where a prorated figure rounds to zero.
   fc.oneof(
@@ -106,35 +113,54 @@ const payment = (digits: number, positive: boolean) =>
   ).chain((net) =>
     fc.record({
       taxes: taxes(net, digits),
+      levy: net === 0n ? fc.option(fc.bigInt({ min: 0n, max: 10n ** BigInt(digits + 2) }), { freq: 2, nil: undefined }) : fc.constant(undefined),
       refundedPerMille: fc.oneof({ weight: 3, arbitrary: fc.constant(-1) }, { weight: 2, arbitrary: fc.integer({ min: 0, max: 1000 }) }),
+      refundedTaxes: fc.oneof({ weight: 8, arbitrary: fc.constant("listed") }, { weight: 1, arbitrary: fc.constantFrom("empty", "absent") }),
       strayTax: fc.integer({ min: 0, max: 150 }),
-    }).map(({ taxes: paidTaxes, refundedPerMille, strayTax }) => {
+    }).map(({ taxes: generated, levy, refundedPerMille, refundedTaxes: recorded, strayTax }) => {
+      const paidTaxes = levy === undefined ? generated : [...generated, { code: "LEVY", amount: formatMinor(levy, digits) }];
       const out: Record<string, unknown> = { paid: paidTaxes.length > 0 ? { net: formatMinor(net, digits), taxes: paidTaxes } : { net: formatMinor(net, digits) } };
       if (refundedPerMille >= 0) {
         const part = (m: bigint) => formatMinor((m * BigInt(refundedPerMille)) / 1000n, digits);
         const refundedTaxes = paidTaxes.map((t) => ({ code: t.code, amount: part(parseMinor(String(t.amount), digits)!) }));
         if (strayTax === 0) refundedTaxes.push({ code: "NEVER-PAID", amount: formatMinor(0n, digits) });
-        out.refunded = { net: part(net), taxes: refundedTaxes };
+        if (recorded === "listed") out.refunded = { net: part(net), taxes: refundedTaxes };
+        else if (recorded === "empty") out.refunded = { net: part(net), taxes: [] };
+        else out.refunded = { net: part(net) };
       }
       return out;
     }),
   );
 
-const CYCLE_MONTHS = { month: 1, quarter: 3, year: 12, two_years: 24 } as const;
+const CYCLE_MONTHS = { month: 1, quarter: 3, half_year: 6, year: 12, two_years: 24 } as const;
+
+/** What the customer sees and the caller's own string, on some items. */
+const caption = fc.record(
+  { label: fc.constantFrom("Professional plan, 2026", "Téléphonie — crédit", "Ключ лицензии"), ref: fc.constantFrom("il_1", "inv-7/2", "") },
+  { requiredKeys: [] },
+);
 
 const item = (digits: number, asOfDay: number, id = "x") =>
   fc.oneof(
     fc.record({
-      cycle: fc.constantFrom("month", "quarter", "year", "two_years"),
+      cycle: fc.constantFrom("month", "quarter", "half_year", "year", "two_years"),
       // Mostly the period running on asOf (at any point of it), sometimes one long over or not yet begun.
       position: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 1000 }) }, { weight: 1, arbitrary: fc.integer({ min: -200, max: 3000 }) }),
-      irregular: fc.oneof({ weight: 5, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 400 }) }),
+      // Days off start + the cycle's months: 0 a whole period; below 0 a stub; 1–3 a stub the anniversary
+      // grace lets through; more, longer than the cycle (reading 20).
+      irregular: fc.oneof(
+        { weight: 10, arbitrary: fc.constant(0) },
+        { weight: 3, arbitrary: fc.integer({ min: -400, max: -1 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 1, max: 3 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 4, max: 400 }) },
+      ),
       commercial: fc.constantFrom<boolean | undefined>(undefined, undefined, true, false),
       autoRenew: fc.constantFrom<boolean | undefined>(undefined, true, false),
       pay: payment(digits, false),
     }).chain(({ cycle, position, irregular, commercial, autoRenew, pay }) => {
       const start = dayNumber(asOfDay - Math.round((position * CYCLE_MONTHS[cycle] * 30.4) / 1000));
-      const end = irregular > 0 ? plusDays(start, irregular) : monthBoundary(start, CYCLE_MONTHS[cycle]);
+      const whole = monthBoundary(start, CYCLE_MONTHS[cycle]);
+      const end = irregular === 0 ? whole : later(plusDays(whole, irregular), plusDays(start, 1));
       return fc.record({ start: dateField(start), end: dateField(end) }).map((period) => {
         const sub: Record<string, unknown> = { id, type: "subscription", plan: "professional", cycle, period, ...pay };
         if (commercial !== undefined) sub.commercial = commercial;
@@ -151,10 +177,11 @@ const item = (digits: number, asOfDay: number, id = "x") =>
     fc.record({
       appId: fc.constantFrom(...APP_IDS),
       developer: fc.constantFrom(undefined, { name: "Acme" }, { name: "Acme", contact: "support@acme.example" }),
-      purchased: fc.integer({ min: -90, max: 5 }),
+      // Mostly before asOf, often around it, sometimes after it (reading 18: bad input).
+      purchased: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: -90, max: 0 }) }, { weight: 6, arbitrary: fc.integer({ min: -2, max: 2 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 10 }) }),
       periodStart: fc.integer({ min: -60, max: 10 }),
       periodDays: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 400 }) }, { weight: 1, arbitrary: fc.constant(0) }),
-      pay: payment(digits, true),
+      pay: fc.oneof({ weight: 5, arbitrary: payment(digits, true) }, { weight: 1, arbitrary: payment(digits, false) }),
     }).chain(({ appId, developer, purchased, periodStart, periodDays, pay }) =>
       fc.record({
         purchasedOn: dateField(dayNumber(asOfDay + purchased)),
@@ -197,7 +224,8 @@ const ACTIONS = fc.oneof(
 export const accountCase: fc.Arbitrary<AccountCase> = fc
   .record({
     currency: fc.constantFrom(...CURRENCIES),
-    zone: fc.option(fc.constantFrom(...ZONES), { nil: undefined }),
+    // Without a zone now and then: an instant then needs one (reading 19).
+    zone: fc.option(fc.constantFrom(...ZONES), { freq: 10, nil: undefined }),
     status: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 2, arbitrary: fc.constantFrom("active", "suspended", "terminated") }),
     asOfDay: fc.integer({ min: 0, max: 5 * 365 }),
     action: ACTIONS,
@@ -220,13 +248,16 @@ export const accountCase: fc.Arbitrary<AccountCase> = fc
     const [currency, digits] = c.currency;
     const asOf = dayNumber(c.asOfDay);
     return fc.record({
-      items: fc.array(item(digits, c.asOfDay), { minLength: 1, maxLength: 8 }).map((list) => list.map((it, i) => ({ ...it, id: `i${i}` }))),
+      items: fc
+        .array(fc.tuple(item(digits, c.asOfDay), fc.option(caption, { freq: 3, nil: undefined })), { minLength: 1, maxLength: 8 })
+        .map((list) => list.map(([it, shown], i) => ({ ...it, ...shown, id: `i${i}` }))),
+      currencyCase: fc.oneof({ weight: 6, arbitrary: fc.constant("upper") }, { weight: 1, arbitrary: fc.constant("lower") }),
       asOfField: dateField(asOf),
       completedOn: dateField(dayNumber(c.asOfDay - c.completedBack)),
       expectedOn: c.expected === undefined ? fc.constant(undefined) : dateField(dayNumber(c.asOfDay + c.expected)),
       dueOns: fc.tuple(...c.invoices.map((inv) => (inv.due === undefined ? fc.constant(undefined) : dateField(dayNumber(c.asOfDay + inv.due))))),
-    }).map(({ items, asOfField, completedOn, expectedOn, dueOns }): AccountCase => {
-      const account: Record<string, unknown> = { id: "acct", currency };
+    }).map(({ items, currencyCase, asOfField, completedOn, expectedOn, dueOns }): AccountCase => {
+      const account: Record<string, unknown> = { id: "acct", currency: currencyCase === "lower" ? currency.toLowerCase() : currency };
       if (c.zone !== undefined) account.timeZone = c.zone;
       if (c.status !== undefined) account.status = c.status;
       if (c.invoices.length > 0) {

@@ -44,7 +44,7 @@ function codes(list: readonly { code?: string; clause?: string; itemId?: string 
 /** Every disagreement between the library and the reference on one account. */
 export function compareAccount(account: AccountCase): Disagreement[] {
   const request = account.request;
-  const currency = String((request.account as { currency: string }).currency);
+  const currency = String((request.account as { currency: string }).currency).toUpperCase();
   const digits = CURRENCY_DIGITS[currency] ?? 2;
   const libraryCalls: CustomCall[] = [];
   const referenceCalls: CustomCall[] = [];
@@ -90,7 +90,7 @@ export function compareAccount(account: AccountCase): Disagreement[] {
   ref.lines.forEach((refLine, i) => {
     const libLine = lib.lines[i];
     if (libLine === undefined) return;
-    for (const field of ["itemId", "type", "outcome", "clause", "refund", "calculation", "reason", "developer"] as const) {
+    for (const field of ["itemId", "type", "outcome", "clause", "refund", "calculation", "reason", "developer", "label", "ref"] as const) {
       if (!same(libLine[field], refLine[field])) add(`lines[].${field}`, `lines[${i}].${field}`, libLine[field], refLine[field], refLine.type);
     }
   });

@@ -1,5 +1,5 @@
 /**
- * Reference model, deciding: CLAUSES.md readings 1–17 applied to a read request, written plainly.
+ * Reference model, deciding: CLAUSES.md readings 1–21 applied to a read request, written plainly.
  */
 import { boundariesBefore, daysBetween, later, monthBoundary, plusDays } from "./calendar.js";
 import { formatMinor, minusFloorZero, parseMinor, prorateMinor, type Rounding } from "./money.js";
@@ -35,14 +35,28 @@ interface Money {
   taxes: { code: string; rate?: string; amount: bigint }[];
 }
 
-/** Reading 6 then reading 2: taxes in proportion to the granted net, then earlier refunds off. */
-function grant(payment: Payment, grantedNet: bigint, rounding: Rounding): Money {
+/** The fraction of the item granted: unused/total when prorated, 1/1 when everything is. */
+interface Share {
+  num: bigint;
+  den: bigint;
+}
+
+/**
+ * Reading 6 then reading 2: taxes in proportion to the granted net, then earlier refunds off.
+ * Reading 21: when the net paid is zero, a refundable tax follows the item's own share.
+ */
+function grant(payment: Payment, grantedNet: bigint, share: Share, rounding: Rounding): Money & { grantedAnything: boolean } {
+  let grantedAnything = grantedNet > 0n;
   const taxes = payment.taxes.map((paid) => {
-    const part = paid.refundable && payment.net > 0n ? prorateMinor(paid.amount, grantedNet, payment.net, rounding) : 0n;
+    let part = 0n;
+    if (paid.refundable) {
+      part = payment.net > 0n ? prorateMinor(paid.amount, grantedNet, payment.net, rounding) : prorateMinor(paid.amount, share.num, share.den, rounding);
+    }
+    if (part > 0n) grantedAnything = true;
     const amount = minusFloorZero(part, payment.refundedTaxes.get(paid.code) ?? 0n);
     return paid.rate === undefined ? { code: paid.code, amount } : { code: paid.code, rate: paid.rate, amount };
   });
-  return { net: minusFloorZero(grantedNet, payment.refundedNet), taxes };
+  return { net: minusFloorZero(grantedNet, payment.refundedNet), taxes, grantedAnything };
 }
 
 function write(money: Money | undefined, digits: number): Line["refund"] {
@@ -80,12 +94,16 @@ function grantedLine(
   whyPaid: string | undefined,
   count?: Count,
 ): Line {
-  const money = grant(payment, grantedNet, context.rounding);
+  const share: Share = count ? { num: BigInt(count.unused), den: BigInt(count.total) } : { num: 1n, den: 1n };
+  const money = grant(payment, grantedNet, share, context.rounding);
   const gross = money.net + money.taxes.reduce((s, t) => s + t.amount, 0n);
   const line: Line = { ...base, outcome: "no_refund", refund: write(money, context.request.digits) };
-  if (gross === 0n) line.reason = grantedNet === 0n ? whyNothing : "already_refunded";
+  // Nothing to pay: nothing was granted (whyNothing), or what was granted is refunded already.
+  if (gross === 0n) line.reason = money.grantedAnything ? "already_refunded" : whyNothing;
   else {
-    line.outcome = grantedNet === payment.net ? "refund" : "partial_refund";
+    // The whole item: all of its net, or, for a zero net, all of its share (reading 21).
+    const whole = payment.net > 0n ? grantedNet === payment.net : share.num === share.den;
+    line.outcome = whole ? "refund" : "partial_refund";
     if (whyPaid !== undefined) line.reason = whyPaid;
   }
   if (count) line.calculation = { ...count };
@@ -95,7 +113,7 @@ function grantedLine(
 function prorated(base: Pick<Line, "itemId" | "type" | "clause">, payment: Payment, count: Count, context: Context): Line {
   const grantedNet = count.total === 0 ? 0n : prorateMinor(payment.net, BigInt(count.unused), BigInt(count.total), context.rounding);
   // A figure that rounds to zero is not the same as no unused time (JPY 1 for 1 unused day of 30).
-  const whyNothing = count.unused > 0 && payment.net > 0n ? "rounds_to_zero" : "no_unused_time";
+  const whyNothing = count.unused > 0 ? "rounds_to_zero" : "no_unused_time";
   return grantedLine(base, payment, grantedNet, context, whyNothing, undefined, count);
 }
 
@@ -105,9 +123,16 @@ class BadVerdict extends Error {
   }
 }
 
+/**
+ * Reading 5 (turn 3): monthly plans by days; longer ones by months, unless the period is not a whole
+ * number of months (a stub: its end is no boundary start + k months), which goes by days.
+ */
 function subscriptionUnit(item: Extract<Item, { kind: "subscription" }>, context: Context): "day" | "month" {
   if (context.unit !== "auto") return context.unit;
-  return item.cycle === "month" ? "day" : "month";
+  if (item.cycle === "month") return "day";
+  let k = 1;
+  while (monthBoundary(item.period.start, k) < item.period.end) k++;
+  return monthBoundary(item.period.start, k) === item.period.end ? "month" : "day";
 }
 
 function marketplaceLine(item: Extract<Item, { kind: "marketplace_app" }>, context: Context): Line {
@@ -241,6 +266,9 @@ export function decide(request: Request, options: ModelOptions): Decision {
   const effects: Effect[] = [];
   for (const item of request.items) {
     const decided = decideItem(item, context);
+    // The item's label and ref, when given, are echoed on its line.
+    if (item.label !== undefined) decided.line.label = item.label;
+    if (item.ref !== undefined) decided.line.ref = item.ref;
     lines.push(decided.line);
     notices.push(...decided.notices);
     effects.push(...decided.effects);

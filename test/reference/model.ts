@@ -1,6 +1,6 @@
 /**
  * The reference model of the refund decision (issue 11): plain, slow and obviously right, written from
- * CONTRACT.md and CLAUSES.md readings 1–17 with its own arithmetic (BigInt minor units) and calendar
+ * CONTRACT.md and CLAUSES.md readings 1–21 with its own arithmetic (BigInt minor units) and calendar
  * (date-fns, Intl). It imports nothing from src/: it is what the library is checked against.
  *
  * @example

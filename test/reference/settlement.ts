@@ -181,7 +181,8 @@ export function referenceSettlement(input: Json, options: Json = {}): ReferenceS
       invoiceIssuedOn: dateOf(invoice.issuedOn),
       issuedOn: asOf,
       currency: decision.currency,
-      lines: noteLines.map((line) => ({ itemId: line.itemId, clause: line.clause, net: line.refund.net, taxes: line.refund.taxes, gross: line.refund.gross })),
+      // A credit note names its line from the decision line's label, when the request gave one.
+      lines: noteLines.map((line) => ({ itemId: line.itemId, clause: line.clause, ...(line.label === undefined ? {} : { label: line.label }), net: line.refund.net, taxes: line.refund.taxes, gross: line.refund.gross })),
       taxes: taxes.map((t) => (t.rate === undefined ? { code: t.code, base: money(t.base), amount: money(t.amount) } : { code: t.code, rate: t.rate, base: money(t.base), amount: money(t.amount) })),
       total: { net: money(sum("net")), tax: money(sum("tax")), gross: money(sum("gross")) },
       settledBy: { refunded: money(refunded), offset: money(offsetFrom.get(invoice.id)!), credited: money(credit), outOfBand: money(outOfBand) },

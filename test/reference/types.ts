@@ -43,7 +43,14 @@ export interface Period {
   readonly end: string;
 }
 
-export type Item =
+/** What the customer sees (`label`) and the caller's own string (`ref`), echoed on the item's line. */
+export interface Caption {
+  label?: string;
+  ref?: string;
+}
+
+export type Item = Caption &
+  (
   | { kind: "subscription"; id: string; commercial: boolean; cycle: string; period: Period; payment: Payment; autoRenew: boolean }
   | { kind: "license_key"; id: string; payment: Payment }
   | { kind: "telephony_credit"; id: string; numberStatus: Status }
@@ -57,7 +64,8 @@ export type Item =
       payment: Payment;
       input: unknown;
     }
-  | { kind: "incurred_charge"; id: string };
+  | { kind: "incurred_charge"; id: string }
+  );
 
 export interface Request {
   readonly asOf: string;
@@ -79,6 +87,8 @@ export interface Line {
   calculation?: { unit: "day" | "month"; used: number; unused: number; total: number; unusedFrom: string; to: string };
   reason?: string;
   developer?: { name?: string; contact?: string };
+  label?: string;
+  ref?: string;
 }
 
 export interface Notice {

@@ -1,13 +1,16 @@
 /**
  * Reference model, reading a request: the bad input the reference knows about (CONTRACT.md and
- * CLAUSES.md readings 2, 11, 17), and the normalized request otherwise. It checks what the tests
+ * CLAUSES.md readings 2, 11, 17, 18, 19, 20), and the normalized request otherwise. It checks what the tests
  * generate, not every hostile shape the library's validator handles.
  */
-import { readDateField } from "./calendar.js";
+import { monthBoundary, plusDays, readDateField } from "./calendar.js";
 import { atMost, CURRENCY_DIGITS, distance, parseMinor, parseRatio } from "./money.js";
 import type { Action, Item, ModelOptions, Payment, Period, Refusal, Request, Status } from "./types.js";
 
 type Json = Record<string, unknown>;
+
+/** Reading 20: each cycle's months. */
+const CYCLE_MONTHS: Record<string, number> = { month: 1, quarter: 3, half_year: 6, year: 12, two_years: 24 };
 
 const CREDIT_ACTIONS: readonly Action[] = ["transfer_credit", "apply_credit_to_invoice", "pay_with_credit"];
 
@@ -18,13 +21,17 @@ export function readRequest(raw: unknown, options: ModelOptions): { request: Req
   const input = raw as Json;
   const account = (input.account ?? {}) as Json;
   const timeZone = optional<string>(account.timeZone);
-  const currency = String(account.currency);
+  // CONTRACT.md: a currency code in any letter case is that code; the decision writes it upper-case.
+  const given = String(account.currency);
+  const currency = /^[a-zA-Z]{3}$/.test(given) ? given.toUpperCase() : given;
   const digits = CURRENCY_DIGITS[currency];
   if (digits === undefined) return { problems: [{ path: "account.currency", code: "unknown_currency" }] };
 
+  let instantGiven = false;
   const date = (value: unknown, path: string): string => {
     const read = typeof value === "string" ? readDateField(value, timeZone) : undefined;
     if (read === undefined) bad(path, "invalid_date");
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(value as string)) instantGiven = true;
     return read ?? "0001-01-01";
   };
   const money = (value: unknown, path: string): bigint => {
@@ -47,7 +54,9 @@ export function readRequest(raw: unknown, options: ModelOptions): { request: Req
       const at = `${path}.paid.taxes[${t}]`;
       const amount = money(tax.amount, `${at}.amount`);
       const rateText = optional<string>(tax.rate);
-      if (rateText !== undefined) {
+      // The contract: a rate of any number of decimals, at most 64 characters.
+      if (rateText !== undefined && rateText.length > 64) bad(`${at}.rate`, "too_long");
+      else if (rateText !== undefined) {
         const rate = parseRatio(rateText);
         // Reading 17: a rate is a fraction below 1, and the tax is within one minor unit of net × rate.
         if (rate === undefined || rate.num >= rate.den) bad(`${at}.rate`, "invalid_rate");
@@ -70,6 +79,8 @@ export function readRequest(raw: unknown, options: ModelOptions): { request: Req
     if (refunded !== undefined) {
       refundedNet = money(refunded.net, `${path}.refunded.net`);
       if (refundedNet > net) bad(`${path}.refunded.net`, "refund_exceeds_paid");
+      // Reading 2 (turn 3): a refund of an item that paid a refundable tax says what tax it carried.
+      if (optional(refunded.taxes) === undefined && taxes.some((tax) => tax.refundable)) bad(`${path}.refunded.taxes`, "missing");
       ((optional<Json[]>(refunded.taxes) ?? []) as Json[]).forEach((tax, t) => {
         const at = `${path}.refunded.taxes[${t}]`;
         const code = String(tax.code);
@@ -123,22 +134,33 @@ export function readRequest(raw: unknown, options: ModelOptions): { request: Req
     const id = String(raw.id);
     if (ids.has(id)) bad(`${path}.id`, "duplicate_id");
     ids.add(id);
+    const caption: { label?: string; ref?: string } = {};
+    if (optional(raw.label) !== undefined) caption.label = String(raw.label);
+    if (optional(raw.ref) !== undefined) caption.ref = String(raw.ref);
     switch (raw.type) {
-      case "subscription":
+      case "subscription": {
+        const cycle = String(raw.cycle);
+        const subPeriod = period(raw.period, `${path}.period`) ?? (bad(`${path}.period`, "missing"), { start: asOf, end: asOf });
+        // Reading 20: longer than its cycle means an end more than 3 days after start + the cycle's months.
+        const months = CYCLE_MONTHS[cycle];
+        if (months === undefined) bad(`${path}.cycle`, "unknown_value");
+        else if (subPeriod.end > subPeriod.start && subPeriod.end > plusDays(monthBoundary(subPeriod.start, months), 3)) bad(`${path}.period.end`, "cycle_mismatch");
         return {
+          ...caption,
           kind: "subscription",
           id,
           commercial: optional<boolean>(raw.commercial) ?? true,
-          cycle: String(raw.cycle),
-          period: period(raw.period, `${path}.period`) ?? (bad(`${path}.period`, "missing"), { start: asOf, end: asOf }),
+          cycle,
+          period: subPeriod,
           payment: payment(raw, path),
           autoRenew: optional<boolean>(raw.autoRenew) ?? true,
         };
+      }
       case "license_key":
-        return { kind: "license_key", id, payment: payment(raw, path) };
+        return { ...caption, kind: "license_key", id, payment: payment(raw, path) };
       case "telephony_credit":
         money(raw.balance, `${path}.balance`);
-        return { kind: "telephony_credit", id, numberStatus: (optional<Json>(raw.number)?.status as Status | undefined) ?? "active" };
+        return { ...caption, kind: "telephony_credit", id, numberStatus: (optional<Json>(raw.number)?.status as Status | undefined) ?? "active" };
       case "marketplace_app": {
         const appId = String(raw.appId);
         const appPeriod = period(raw.period, `${path}.period`);
@@ -147,12 +169,16 @@ export function readRequest(raw: unknown, options: ModelOptions): { request: Req
         const dev = optional<Json>(raw.developer);
         if (optional<string>(dev?.name) !== undefined) developer.name = String(dev?.name);
         if (optional<string>(dev?.contact) !== undefined) developer.contact = String(dev?.contact);
+        const purchasedOn = date(raw.purchasedOn, `${path}.purchasedOn`);
+        // Reading 18: a purchase after asOf has not happened yet.
+        if (purchasedOn > asOf) bad(`${path}.purchasedOn`, "purchased_after_as_of");
         return {
+          ...caption,
           kind: "marketplace_app",
           id,
           appId,
           developer,
-          purchasedOn: date(raw.purchasedOn, `${path}.purchasedOn`),
+          purchasedOn,
           period: appPeriod,
           payment: payment(raw, path),
           input: raw,
@@ -160,7 +186,7 @@ export function readRequest(raw: unknown, options: ModelOptions): { request: Req
       }
       case "incurred_charge":
         money(raw.amount, `${path}.amount`);
-        return { kind: "incurred_charge", id };
+        return { ...caption, kind: "incurred_charge", id };
       default:
         bad(`${path}.type`, "unknown_value");
         return { kind: "incurred_charge", id };
@@ -173,6 +199,8 @@ export function readRequest(raw: unknown, options: ModelOptions): { request: Req
       bad(`options.marketplace[${JSON.stringify(appId)}].days`, "wrong_type");
     }
   }
+  // Reading 19: an instant anywhere needs the account's zone.
+  if (instantGiven && timeZone === undefined) bad("account.timeZone", "missing");
   if (problems.length > 0) return { problems };
   const accountStatus = (optional<Status>(account.status) ?? "active") as Status;
   return { request: { asOf, action, currency, digits, accountStatus, invoices, migration, items } };

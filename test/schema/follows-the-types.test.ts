@@ -65,11 +65,11 @@ describe("the schemas have exactly the fields of the TypeScript types, required 
   });
 
   it("each item type", () => {
-    const subscription: Fields<SubscriptionInput> = { id: "required", type: "required", plan: "optional", commercial: "optional", cycle: "required", period: "required", paid: "required", refunded: "optional", autoRenew: "optional" };
-    const licenseKey: Fields<LicenseKeyInput> = { id: "required", type: "required", product: "optional", paid: "required", refunded: "optional" };
-    const telephony: Fields<TelephonyCreditInput> = { id: "required", type: "required", balance: "required", purpose: "required", number: "optional" };
-    const app: Fields<MarketplaceAppInput> = { id: "required", type: "required", appId: "required", developer: "optional", purchasedOn: "required", period: "optional", paid: "required", refunded: "optional" };
-    const charge: Fields<IncurredChargeInput> = { id: "required", type: "required", description: "optional", amount: "required", incurredOn: "optional" };
+    const subscription: Fields<SubscriptionInput> = { id: "required", type: "required", plan: "optional", commercial: "optional", cycle: "required", period: "required", paid: "required", refunded: "optional", autoRenew: "optional", label: "optional", ref: "optional" };
+    const licenseKey: Fields<LicenseKeyInput> = { id: "required", type: "required", product: "optional", paid: "required", refunded: "optional", label: "optional", ref: "optional" };
+    const telephony: Fields<TelephonyCreditInput> = { id: "required", type: "required", balance: "required", purpose: "required", number: "optional", label: "optional", ref: "optional" };
+    const app: Fields<MarketplaceAppInput> = { id: "required", type: "required", appId: "required", developer: "optional", purchasedOn: "required", period: "optional", paid: "required", refunded: "optional", label: "optional", ref: "optional" };
+    const charge: Fields<IncurredChargeInput> = { id: "required", type: "required", description: "optional", amount: "required", incurredOn: "optional", label: "optional", ref: "optional" };
     expect(shapeOf(itemSchema("subscription"))).toEqual(subscription);
     expect(shapeOf(itemSchema("license_key"))).toEqual(licenseKey);
     expect(shapeOf(itemSchema("telephony_credit"))).toEqual(telephony);
@@ -87,7 +87,7 @@ describe("the schemas have exactly the fields of the TypeScript types, required 
       policy: "required", asOf: "required", action: "required", status: "required", outcome: "required",
       currency: "required", total: "required", lines: "required", notices: "required", effects: "required", digests: "required",
     };
-    const line: Fields<DecisionLine> = { itemId: "required", type: "required", outcome: "required", clause: "required", refund: "required", calculation: "optional", reason: "optional", developer: "optional" };
+    const line: Fields<DecisionLine> = { itemId: "required", type: "required", outcome: "required", clause: "required", refund: "required", calculation: "optional", reason: "optional", developer: "optional", label: "optional", ref: "optional" };
     const decision = schema("decision") as Node;
     expect(shapeOf(objectAt(decision, []))).toEqual(fields);
     expect(shapeOf(resolveRef(decision, { $ref: "#/$defs/DecisionLine" }))).toEqual(line);
@@ -98,7 +98,12 @@ describe("the schemas' enumerations are the library's own lists", () => {
   const defs = (name: "request" | "options" | "decision") => (schema(name) as { $defs: Record<string, { enum?: unknown[] }> }).$defs;
 
   it("every supported ISO 4217 currency, in the request and the decision", () => {
-    expect(defs("request").CurrencyCode!.enum).toEqual(supportedCurrencies());
+    // A request's code in any letter case (the pattern), a decision's upper-case (the enum).
+    const [upper, anyCase] = (defs("request").CurrencyCode as { anyOf: { enum?: string[]; pattern?: string }[] }).anyOf;
+    expect(upper!.enum).toEqual(supportedCurrencies());
+    const pattern = new RegExp(anyCase!.pattern!);
+    expect(supportedCurrencies().filter((code) => !pattern.test(code) || !pattern.test(code.toLowerCase()) || !pattern.test(code[0] + code.slice(1).toLowerCase()))).toEqual([]);
+    expect(["XAU", "xau", "EURO", "eu"].filter((code) => pattern.test(code))).toEqual([]);
     expect(defs("decision").CurrencyCode!.enum).toEqual(supportedCurrencies());
   });
 

@@ -24,7 +24,7 @@ const mistakes: [string, unknown][] = [
   ["an amount given as a JSON number", request({}, licenseKey({ net: 12.3 as never }))],
   ["an empty amount", request({}, telephonyCredit({ balance: "" }))],
   ["an unknown currency", request({ currency: "XAU" })],
-  ["a lower-case currency", request({ currency: "eur" })],
+  ["a lower-case unknown currency", request({ currency: "xau" })],
   ["a missing currency", { ...request(), account: { id: "a" } }],
   ["a date that is not a date", { ...request(), asOf: "20 June 2026" }],
   ["an instant without an offset", { ...request(), asOf: "2026-06-20T10:00:00" }],

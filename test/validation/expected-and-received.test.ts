@@ -21,7 +21,7 @@ describe("problems carry what a form needs beside the sentence: what was expecte
 
   it("a value not among the accepted ones lists them", () => {
     expect(problemOf(request({}, subscription({ cycle: "week" as never })))).toEqual({
-      path: "items[0].cycle", code: "unknown_value", expected: '"month" | "quarter" | "year" | "two_years"', received: '"week"',
+      path: "items[0].cycle", code: "unknown_value", expected: '"month" | "quarter" | "half_year" | "year" | "two_years"', received: '"week"',
     });
   });
 

@@ -2,7 +2,7 @@
 // and shown as a figure, a status and the explanation in the chosen language. A bad request gets no
 // figure: each problem is shown beside the field its path names, in the chosen language.
 import { evaluateRefund, explain, explainProblems, explainSettlement, isRefundPolicyError, settleRefund } from "refund-policy";
-import type { Problem, ProblemExplanation, RefundDecision, RefundRequest, SettlementInput } from "refund-policy";
+import type { BillingCycle, Problem, ProblemExplanation, RefundDecision, RefundRequest, SettlementInput } from "refund-policy";
 // English is built in; every other language is its own import (./locales.ts, generated from the library's
 // catalogs), so a page carries only those it offers. Each is offered under its own name for itself.
 import { LOCALES } from "./locales.js";
@@ -31,7 +31,7 @@ function requestFrom(values: Record<string, string>): RefundRequest {
       {
         id: "sub-1",
         type: "subscription",
-        cycle: (values.cycle ?? "year") as "month" | "quarter" | "year" | "two_years",
+        cycle: (values.cycle ?? "year") as BillingCycle,
         period: { start: values.start ?? "", end: values.end ?? "" },
         paid: { net: values.net ?? "", taxes: tax },
       },
