@@ -225,7 +225,7 @@ export class Reader {
     const value = this.get(fields, key);
     if (value === undefined) return undefined;
     if (typeof value === "string" && value.length > LIMITS.maxRateLength) {
-      this.add(join(path, key), "too_long", `has ${value.length} characters; a rate has at most ${LIMITS.maxRateLength}`, `<=${LIMITS.maxRateLength}`, `${value.length}`);
+      this.add(join(path, key), "too_long", `has ${value.length} characters; at most ${LIMITS.maxRateLength} are accepted`, `<=${LIMITS.maxRateLength}`, `${value.length}`);
       return undefined;
     }
     if (typeof value === "string" && RATE.test(value)) return value;

@@ -31,15 +31,15 @@ describe("the declared limits", () => {
     expect(codesAt({ ...req, items: Array.from({ length: LIMITS.maxItems + 1 }, () => licenseKey()) })).toEqual(["items:too_many_items"]);
   });
 
-  it("amounts: 64 characters, 20 digits before the point; rates: 40 characters (and 12 decimals by their form)", () => {
+  it("amounts: 64 characters, 20 digits before the point; rates: 64 characters, any number of decimals", () => {
     expect(codesAt(request({}, licenseKey({ net: `1.${"0".repeat(62)}` })))).toEqual([]);
     expect(codesAt(request({}, licenseKey({ net: `1.${"0".repeat(63)}` })))).toEqual(["items[0].paid.net:too_long"]);
     expect(codesAt(request({}, licenseKey({ net: `2388.${"0".repeat(10_000_000)}` })))).toEqual(["items[0].paid.net:too_long"]);
     expect(codesAt(request({}, licenseKey({ net: `${"9".repeat(21)}.00` })))).toEqual(["items[0].paid.net:amount_too_large"]);
     const rated = (rate: string) => request({}, licenseKey({ net: "100.00", taxes: [tax("VAT", "19.00", { rate })] }));
     expect(codesAt(rated("0.19"))).toEqual([]);
-    expect(codesAt(rated(`0.19${"0".repeat(36)}`))).toEqual(["items[0].paid.taxes[0].rate:invalid_rate"]);
-    expect(codesAt(rated(`0.19${"0".repeat(37)}`))).toEqual(["items[0].paid.taxes[0].rate:too_long"]);
+    expect(codesAt(rated(`0.19${"0".repeat(60)}`))).toEqual([]);
+    expect(codesAt(rated(`0.19${"0".repeat(61)}`))).toEqual(["items[0].paid.taxes[0].rate:too_long"]);
   });
 
   it("ids: 200 characters; free text: 2,000", () => {
