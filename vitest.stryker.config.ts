@@ -22,6 +22,10 @@ export default defineConfig({
       "test/schema/**",
       "test/policy-over-time/cli.test.ts",
       "test/package/**",
+      // The command line's failure modes and the forged-record suite spawn the built CLI (not in the sandbox)
+      // and alter signed records byte by byte (thousands of decisions): they run in the normal suites.
+      "test/trust/cli-failures.test.ts",
+      "test/trust/forged-records.test.ts",
     ],
     // Static mutants (code that only runs at import) are ignored (stryker.config.json), so the suites
     // may share one module graph: each mutant then costs its covering tests, not a fresh import of
