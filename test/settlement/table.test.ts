@@ -2,8 +2,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { evaluateRefund, safeSettleRefund, type RefundDecision, type SettlementPlan } from "../../src/index.js";
+import { evaluateRefund, safeSettleRefund, type SettlementPlan } from "../../src/index.js";
 import { referenceSettlement } from "../reference/settlement.js";
+import { tableInput } from "./table-ledger.js";
 
 type Json = Record<string, any>;
 
@@ -30,45 +31,9 @@ function readRows(): Row[] {
     });
 }
 
-function decision(status: "completed" | "in_progress"): RefundDecision {
-  const subscription = (id: string, net: string, taxes?: Json[]) => ({
-    id, type: "subscription", cycle: "year", period: { start: "2026-01-01", end: "2027-01-01" }, paid: taxes ? { net, taxes } : { net },
-  });
-  return evaluateRefund({
-    asOf: "2026-06-20", action: "migrate_to_on_premise", account: { id: "acct-1", currency: "EUR" },
-    migration: status === "completed" ? { status, completedOn: "2026-06-15" } : { status, expectedCompletionOn: "2026-06-15" },
-    items: [subscription("a", "1000.00", [{ code: "VAT", rate: "0.19", amount: "190.00" }]), subscription("b", "200.00")],
-  } as never);
-}
-
 /** The settlement input a row's ledger stands for. */
 function inputOf(row: Row): Json {
-  const invoices: Json[] = [];
-  const payments: Json[] = [];
-  const open: Json[] = [];
-  let final = true;
-  for (const part of row.ledger.split(";").map((p) => p.trim())) {
-    const words = part.split(/\s+/);
-    const option = (name: string) => (words.includes(name) ? words[words.indexOf(name) + 1] : undefined);
-    const invoice = /^([\w-]+)\[([\w,]*)\]/.exec(part);
-    if (part === "estimate") final = false;
-    else if (words[0] === "open") open.push({ id: words[1], amount: words[2], dueOn: option("due") });
-    else if (invoice) {
-      const entry: Json = { id: invoice[1], number: `INV-${invoice[1]}`, issuedOn: option("issued") ?? "2026-01-01", itemIds: invoice[2]!.split(",").filter(Boolean) };
-      if (option("gross") !== undefined) entry.gross = option("gross");
-      if (option("credited") !== undefined) entry.credited = option("credited");
-      invoices.push(entry);
-    } else {
-      const payment: Json = { id: words[0], invoiceId: invoices.at(-1)!.id, method: words[1], amount: words[2], capturedAt: words[3]!.slice(1) };
-      if (option("refunded") !== undefined) payment.refunded = option("refunded");
-      if (option("until") !== undefined) payment.refundableUntil = option("until");
-      if (words.includes("disputed")) payment.refundable = false;
-      payments.push(payment);
-    }
-  }
-  const input: Json = { decision: decision(final ? "completed" : "in_progress"), invoices, payments };
-  if (open.length > 0) input.openInvoices = open;
-  return input;
+  return tableInput(row.ledger, (request) => evaluateRefund(request as never));
 }
 
 const writeStep = (step: SettlementPlan["steps"][number]) =>
