@@ -36,6 +36,21 @@ interface Open {
  * ```
  */
 export function duplicateName(text: string): string | undefined {
+  const { stack, stopped } = scan(text, (top, raw) => {
+    const name = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
+    top.name = name;
+    if (top.names!.has(name)) return true;
+    top.names!.add(name);
+    return false;
+  });
+  return stopped ? pathOf(stack) : undefined;
+}
+
+/**
+ * One pass over a JSON text (or a prefix of one), keeping the open objects and arrays: `onName` sees each
+ * object member's name as written (escapes not decoded) and may stop the scan by returning true.
+ */
+function scan(text: string, onName: (top: Open, raw: string) => boolean): { stack: Open[]; stopped: boolean } {
   const stack: Open[] = [];
   let expectingName = false;
   for (let i = 0; i < text.length; i++) {
@@ -44,14 +59,7 @@ export function duplicateName(text: string): string | undefined {
       const end = stringEnd(text, i);
       const top = stack[stack.length - 1];
       if (expectingName && top !== undefined && top.names !== undefined) {
-        const raw = text.slice(i + 1, end);
-        const name = raw.includes("\\") ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (top.names.has(name)) {
-          top.name = name;
-          return pathOf(stack);
-        }
-        top.names.add(name);
-        top.name = name;
+        if (onName(top, text.slice(i + 1, end))) return { stack, stopped: true };
         expectingName = false;
       }
       i = end;
@@ -63,12 +71,13 @@ export function duplicateName(text: string): string | undefined {
     } else if (c === 125 || c === 93) {
       stack.pop();
     } else if (c === 44) {
-      const top = stack[stack.length - 1]!;
-      if (top.names === undefined) top.index++;
-      else expectingName = true;
+      const top = stack[stack.length - 1];
+      if (top?.names === undefined) {
+        if (top !== undefined) top.index++;
+      } else expectingName = true;
     }
   }
-  return undefined;
+  return { stack, stopped: false };
 }
 
 /** The index of the quote that closes the string opening at `start` (the text's length if none does). */
@@ -146,31 +155,10 @@ export function decodeStrict(bytes: Uint8Array, what: string): { ok: true; value
 
 /** The path of the value a JSON text stops in: the scan of {@link duplicateName}, to the end of a prefix. */
 function pathBefore(prefix: string): string {
-  const stack: Open[] = [];
-  let expectingName = false;
-  for (let i = 0; i < prefix.length; i++) {
-    const c = prefix.charCodeAt(i);
-    if (c === 34) {
-      const end = stringEnd(prefix, i);
-      const top = stack[stack.length - 1];
-      if (expectingName && top !== undefined && top.names !== undefined) {
-        top.name = prefix.slice(i + 1, end);
-        expectingName = false;
-      }
-      i = end;
-    } else if (c === 123) {
-      stack.push({ names: new Set(), name: "", index: 0 });
-      expectingName = true;
-    } else if (c === 91) {
-      stack.push({ names: undefined, name: "", index: 0 });
-    } else if (c === 125 || c === 93) {
-      stack.pop();
-    } else if (c === 44) {
-      const top = stack[stack.length - 1];
-      if (top?.names === undefined) {
-        if (top !== undefined) top.index++;
-      } else expectingName = true;
-    }
-  }
-  return pathOf(stack);
+  return pathOf(
+    scan(prefix, (top, raw) => {
+      top.name = raw;
+      return false;
+    }).stack,
+  );
 }
