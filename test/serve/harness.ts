@@ -15,6 +15,8 @@ export interface Running {
   readonly port: number;
   readonly child: ChildProcess;
   stderr(): string;
+  /** Resolves with the exit status (or the signal that ended it) once it has exited by itself. */
+  exited(): Promise<number | string | null>;
   /** Sends a signal (SIGTERM by default) and resolves with the exit status. */
   stop(signal?: NodeJS.Signals): Promise<number | string | null>;
 }
@@ -42,6 +44,7 @@ export async function serve(flags: readonly string[] = []): Promise<Running> {
     port: Number(new URL(url).port),
     child,
     stderr: () => err,
+    exited: async () => (await exited) ?? child.signalCode,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       const code = await exited;
@@ -59,7 +62,7 @@ export async function stopAll(): Promise<void> {
 
 /** A POST with a JSON (or other) body; the response's status, headers and text. */
 export async function post(url: string, body: unknown, contentType = "application/json"): Promise<{ status: number; headers: Headers; text: string; json: () => any }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": contentType }, body: typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body) });
+  const response = await fetch(url, { method: "POST", headers: { "content-type": contentType }, body: typeof body === "string" ? body : body instanceof Uint8Array ? new Blob([new Uint8Array(body)]) : JSON.stringify(body) });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
 }

@@ -17,7 +17,7 @@ const documentOf = async () => (await fetch(`${service.url}/v1/openapi.json`)).j
 
 /** A validator of one component of the document (its $refs resolved inside the document). */
 function componentValidator(document: { components: unknown }, name: string) {
-  const ajv = new Ajv2020.default({ strict: false, validateFormats: false, allErrors: true });
+  const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
   ajv.addSchema({ $id: "https://refund-policy.invalid/openapi.json", components: document.components });
   return ajv.compile({ $ref: `https://refund-policy.invalid/openapi.json#/components/schemas/${name}` });
 }

@@ -36,7 +36,7 @@ describe("a graceful stop", SLOW, () => {
     expect(text).toMatch(/^HTTP\/1\.1 200 /);
     expect(text).toMatch(/\r\nconnection: close\r\n/i);
     expect(JSON.parse(text.slice(text.indexOf("\r\n\r\n") + 4)).outcome).toBe("no_refund");
-    expect(await service.stop()).toBe(0);
+    expect(await service.exited()).toBe(0);
     expect(service.stderr()).toBe("");
   });
 
@@ -51,7 +51,7 @@ describe("a graceful stop", SLOW, () => {
       const started = Date.now();
       service.child.kill(signal);
       await closed;
-      expect(await service.stop()).toBe(0);
+      expect(await service.exited()).toBe(0);
       expect(Date.now() - started).toBeLessThan(10_000);
       agent.destroy();
     }
