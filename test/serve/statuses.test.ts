@@ -104,6 +104,20 @@ describe("the service answers each status a client must handle", SLOW, () => {
     expect(await answer).toMatch(/^HTTP\/1\.1 413 /);
   });
 
+  it("413 before the body is sent: Expect: 100-continue with a length over the limit gets no 100 Continue", async () => {
+    const socket = await socketTo(service);
+    const answer = readToClose(socket);
+    socket.write("POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000\r\nExpect: 100-continue\r\n\r\n");
+    expect(await answer).toMatch(/^HTTP\/1\.1 413 /);
+    const small = await socketTo(service);
+    const continued = readToClose(small);
+    const body = JSON.stringify({ request: example("cancel.json") });
+    small.write(`POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`);
+    await new Promise((resolve) => small.once("data", resolve));
+    small.write(body);
+    expect(await continued).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
+  });
+
   it("415: a body that is not JSON by its Content-Type, not UTF-8 by its charset, or NDJSON where only evaluate streams", async () => {
     for (const [path, type] of [
       ["/v1/evaluate", "text/plain"],

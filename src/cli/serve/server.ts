@@ -139,6 +139,11 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
       fail(error);
     }
   });
+  // `Expect: 100-continue`: a body declared over the limit is refused before the client sends it (no 100 first).
+  server.on("checkContinue", (request: IncomingMessage, response: ServerResponse) => {
+    if (!(Number(request.headers["content-length"]) > limits.bodyLimit)) response.writeContinue();
+    server.emit("request", request, response);
+  });
   server.headersTimeout = Math.min(60_000, Math.max(limits.timeout, 1_000));
   // What Node's parser cannot read gets a problem too: 431 for headers over Node's limit (16 KiB), 408 for
   // headers that do not come in time, 400 for anything that is not HTTP/1.1.
