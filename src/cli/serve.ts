@@ -32,7 +32,7 @@ export const serveCommand: Command & { readonly ownSignals: true } = {
     options: { type: "string", placeholder: "<file>", help: "JSON refund options every request is decided under" },
     "settle-options": { type: "string", placeholder: "<file>", help: "JSON settlement options every settlement is made under" },
     "signing-key-file": { ...KEY_FILE_FLAG, help: "a file holding a secret key: decisions are signed with it, and signed decisions checked (--key-file is the same flag)" },
-    "key-file": KEY_FILE_FLAG,
+    "key-file": { ...KEY_FILE_FLAG, help: "the same flag as --signing-key-file, by the other commands' name" },
     "allow-request-options": { type: "boolean", help: "a request's own options replace the service's (otherwise options that differ are refused, 422)" },
     "body-limit": whole("<bytes>", `the largest JSON body and NDJSON line (default ${SERVE_DEFAULTS.bodyLimit}, 1 MiB); over it is 413`),
     timeout: whole("<ms>", `time for a body to arrive whole, or between two reads of an NDJSON body (default ${SERVE_DEFAULTS.timeout}); after it 408`),
