@@ -100,3 +100,18 @@ export const example = (name: string): RefundRequest => JSON.parse(readFileSync(
 
 /** Spawning Node processes on a loaded 2-core machine takes a while. */
 export const SLOW = { timeout: 60_000 } as const;
+
+/** Waits until `check` holds, polling every 25 ms (a loaded machine answers late, never wrongly); fails after `ms`. */
+export async function until(check: () => Promise<boolean> | boolean, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`not so within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The number of requests the service says it is answering (its own in-flight gauge). */
+export async function inFlight(running: Running): Promise<number> {
+  const text = await (await fetch(`${running.url}/metrics`)).text();
+  return Number(/^refund_policy_http_requests_in_flight (\d+)$/m.exec(text)?.[1]);
+}

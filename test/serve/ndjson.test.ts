@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { example, post, serve, SLOW, stopAll, type Running } from "./harness.js";
+import { example, post, readToClose, serve, socketTo, SLOW, stopAll, type Running } from "./harness.js";
 
 let service: Running;
 beforeAll(async () => {
@@ -68,6 +68,19 @@ describe("NDJSON on /v1/evaluate", SLOW, () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it("cuts a body that sends nothing for --timeout, after the records of the lines that came", async () => {
+    const impatient = await serve(["--timeout", "700"]);
+    const socket = await socketTo(impatient);
+    const answer = readToClose(socket);
+    const line = `${JSON.stringify({ request: example("cancel.json") })}\n`;
+    socket.write(`POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n`);
+    socket.write(`${Buffer.byteLength(line).toString(16)}\r\n${line}\r\n`);
+    const text = await answer;
+    expect(text).toMatch(/^HTTP\/1\.1 200 /);
+    expect(text).toContain('"outcome":"no_refund"');
+    expect(text.endsWith("0\r\n\r\n")).toBe(false);
   });
 
   it("writes each line's record as soon as the line has come, before the body ends", async () => {

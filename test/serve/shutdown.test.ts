@@ -5,7 +5,7 @@ import { once } from "node:events";
 import { Agent } from "node:http";
 import { connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { example, readToClose, serve, socketTo, SLOW, stopAll, viaAgent } from "./harness.js";
+import { example, inFlight, readToClose, serve, socketTo, SLOW, stopAll, until, viaAgent } from "./harness.js";
 
 afterEach(stopAll);
 
@@ -26,10 +26,9 @@ describe("a graceful stop", SLOW, () => {
     const answer = readToClose(socket);
     const body = JSON.stringify({ request: example("cancel.json") });
     socket.write(`POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 20)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await until(async () => (await inFlight(service)) === 1);
     service.child.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await refused(service.port)).toBe(true);
+    await until(() => refused(service.port));
     expect(service.child.exitCode).toBeNull();
     socket.write(body.slice(20));
     const text = await answer;

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateRefund } from "../../src/index.js";
-import { example, post, readToClose, serve, socketTo, SLOW, stopAll, type Running } from "./harness.js";
+import { example, inFlight, post, readToClose, serve, socketTo, SLOW, stopAll, until, type Running } from "./harness.js";
 
 let service: Running;
 beforeAll(async () => {
@@ -155,7 +155,7 @@ describe("the service answers each status a client must handle", SLOW, () => {
     const slow = readToClose(socket);
     const body = JSON.stringify({ request: example("cancel.json") });
     socket.write(`POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await until(async () => (await inFlight(service)) === 1);
     const busy = await post(`${service.url}/v1/evaluate`, { request: example("cancel.json") });
     expect(busy.status).toBe(503);
     expect(busy.headers.get("retry-after")).toBe("1");
