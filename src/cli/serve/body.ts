@@ -70,8 +70,11 @@ export function readBody(request: IncomingMessage, limit: number): Promise<Buffe
     });
     request.once("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length)));
     request.once("error", reject);
-    // A client gone before its body ended: nothing more will come (a settled promise ignores this).
-    request.once("close", () => reject(new Error("the client closed the connection before its body ended")));
+    // A client gone before its body ended: nothing more will come. (Every request closes once read: the
+    // error, and its stack, are made only for one that closes unended.)
+    request.once("close", () => {
+      if (!request.readableEnded) reject(new Error("the client closed the connection before its body ended"));
+    });
   });
 }
 
