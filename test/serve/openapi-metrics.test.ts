@@ -52,8 +52,13 @@ describe("GET /v1/openapi.json", SLOW, () => {
     expect(componentValidator(document, "RefundDecision")(decision)).toBe(true);
     expect(componentValidator(document, "EvaluateBody")({ request })).toBe(true);
     expect(componentValidator(document, "RefundDecision")({ ...decision, outcome: "maybe" })).toBe(false);
-    const plan = settleRefund({ decision: evaluateRefund(example("cancel.json")), invoices: [], payments: [] });
+    const input = { decision: evaluateRefund(example("cancel.json")), invoices: [], payments: [] };
+    const plan = settleRefund(input);
     expect(componentValidator(document, "SettlementPlan")(plan)).toBe(true);
+    // A definition two schemas give differently (the decision's closed lines, the settlement input's open ones) is kept twice, each under its schema's name.
+    expect(document.components.schemas["SettlementInput.DecisionLine"]).toBeDefined();
+    expect(componentValidator(document, "SettleBody")({ input })).toBe(true);
+    expect(componentValidator(document, "VerifyBody")({ request: example("cancel.json"), decision: input.decision })).toBe(true);
     const refused = (await post(`${service.url}/v1/evaluate`, { request: example("invalid.json") })).json();
     expect(componentValidator(document, "Problem")(refused)).toBe(true);
   });
