@@ -67,6 +67,8 @@ describe("the service answers each status a client must handle", SLOW, () => {
       expect(body).toMatchObject({ type: "urn:refund-policy:problem:not_found", status: 404 });
       expect(body.problems[0].message).toContain("/v1/evaluate");
     }
+    const long = await (await fetch(`${service.url}/${"x".repeat(5000)}`)).json();
+    expect(long.problems[0].message.length).toBeLessThan(300);
   });
 
   it("405: a method the endpoint does not answer, with the ones it does in Allow", async () => {

@@ -119,7 +119,9 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
       // body left unread is dropped by Node once the answer is sent, and the connection kept.
       sendProblem(response, failure, failure.kind === "too_large" || failure.kind === "timeout");
     };
-    if (methods === undefined) return fail(problem("not_found", "", "not_found", `no endpoint at ${path}; the endpoints are ${Object.keys(routes).join(", ")}`));
+    // A path is echoed capped, as the library caps what it echoes: an answer never carries a huge input back.
+    const shown = path.length > 100 ? `${path.slice(0, 100)}…` : path;
+    if (methods === undefined) return fail(problem("not_found", "", "not_found", `no endpoint at ${shown}; the endpoints are ${Object.keys(routes).join(", ")}`));
     if (handler === undefined) {
       const allowed = Object.keys(methods).flatMap((name) => (name === "GET" ? ["GET", "HEAD"] : [name]));
       return fail(problem("method_not_allowed", "", "method_not_allowed", `${path} answers ${allowed.join(", ")}, not ${request.method}`, { allow: allowed.join(", ") }));
