@@ -89,6 +89,14 @@ describe("the service answers each status a client must handle", SLOW, () => {
     expect(text).toMatch(/^HTTP\/1\.1 408 /);
     expect(text).toMatch(/\r\nconnection: close\r\n/i);
     expect(JSON.parse(text.slice(text.indexOf("\r\n\r\n") + 4))).toMatchObject({ type: "urn:refund-policy:problem:timeout", status: 408 });
+
+    // Headers that never end: the same 408, from Node's own check of slow headers.
+    const headers = await socketTo(service);
+    const stalled = readToClose(headers);
+    headers.write("POST /v1/evaluate HTTP/1.1\r\nHost: x\r\n");
+    const late = await stalled;
+    expect(late).toMatch(/^HTTP\/1\.1 408 /);
+    expect(JSON.parse(late.slice(late.indexOf("\r\n\r\n") + 4))).toMatchObject({ type: "urn:refund-policy:problem:timeout", status: 408 });
   });
 
   it("413: a body over --body-limit, declared or streamed, and the connection is closed", async () => {

@@ -88,7 +88,7 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
     },
   };
 
-  const server = createServer({ keepAliveTimeout: limits.keepAliveTimeout, requestTimeout: 0 }, (request, response) => {
+  const server = createServer({ keepAliveTimeout: limits.keepAliveTimeout, requestTimeout: 0, connectionsCheckingInterval: 1_000 }, (request, response) => {
     const started = performance.now();
     const path = (request.url ?? "/").split("?")[0]!;
     const methods = Object.prototype.hasOwnProperty.call(routes, path) ? routes[path]! : undefined;
