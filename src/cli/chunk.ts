@@ -32,7 +32,7 @@ import type { CliProblem } from "./report.js";
 export type ChunkTask =
   | { kind: "evaluate"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number }
   | { kind: "compare"; options?: RefundOptions; against?: RefundOptions; details: boolean; lines: Uint8Array; firstLine: number }
-  | { kind: "verify"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number }
+  | { kind: "verify"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number; /** `{ line, same: true }` for a record that is the same (line-buffered: every line answered). */ everyLine?: boolean }
   | { kind: "settle"; options?: SettlementOptions; lines: Uint8Array; firstLine: number };
 
 /**
@@ -255,6 +255,7 @@ function lineHandler(task: ChunkTask): Line {
     case "verify": {
       const signing = task.signingKey === undefined ? undefined : { signingKey: task.signingKey };
       const operator = optionsDigest(task.options);
+      const everyLine = task.everyLine === true;
       return (text, lineNumber, result, output) => {
         const parsed = parse(text, lineNumber);
         const record = parsed.ok ? (parsed.value as { request?: unknown; decision?: unknown; options?: unknown } | null) : undefined;
@@ -270,6 +271,7 @@ function lineHandler(task: ChunkTask): Line {
         const overridden = own !== undefined && optionsDigest(own) !== operator ? [{ path: "options", stored: own, now: task.options ?? {} }] : [];
         if (verified.same && overridden.length === 0) {
           result.good++;
+          if (everyLine) output.line(JSON.stringify({ line: lineNumber, same: true }));
           return;
         }
         const out = verified.problems === undefined ? { line: lineNumber, differences: [...overridden, ...verified.differences] } : { line: lineNumber, problems: verified.problems };
