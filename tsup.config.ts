@@ -34,7 +34,10 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     sourcemap: true,
-    banner: { js: "#!/usr/bin/env node" },
+    // prom-client (`serve`'s /metrics) is a devDependency bundled here, so the package's runtime dependencies
+    // stay as they are; it is CommonJS and requires Node's own modules, so the bundle gets a `require` of its own.
+    noExternal: ["prom-client"],
+    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __refundPolicyRequire } from "node:module";\nconst require = __refundPolicyRequire(import.meta.url);' },
     define,
   },
 ]);

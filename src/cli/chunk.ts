@@ -10,12 +10,11 @@ import type { RefundOptions } from "../contract/options.js";
 import { batchEvaluator, type BatchResult } from "../engine/batch.js";
 import type { Problem } from "../errors.js";
 import { ComparisonTally, comparisonEvaluators, type PolicyComparison } from "../replay/compare.js";
-import { verifyDecision } from "../replay/verify.js";
-import { readOptions } from "../validate/options.js";
 import { LIMITS } from "../validate/reader.js";
 import { decisionJson } from "./decision-json.js";
 import { withoutBom } from "./input.js";
 import { settleLineHandler } from "./settle-chunk.js";
+import { checkRecord, optionsDigest } from "./verify-record.js";
 import type { SettlementOptions } from "../contract/settlement.js";
 import { decodeStrict, duplicateName, duplicateProblem } from "./strict-json.js";
 import type { CliProblem } from "./report.js";
@@ -209,12 +208,6 @@ function errorRecord(lineNumber: number, problems: readonly CliProblem[], code: 
   return JSON.stringify({ line: lineNumber, error: { code, problems } });
 }
 
-/** The options' digest, or `undefined` for options that cannot be read (never equal to readable ones). */
-function optionsDigest(options: unknown): string | undefined {
-  const read = readOptions(options);
-  return read.ok ? read.value.digest : undefined;
-}
-
 function lineHandler(task: ChunkTask): Line {
   switch (task.kind) {
     case "settle":
@@ -266,16 +259,13 @@ function lineHandler(task: ChunkTask): Line {
           return;
         }
         // The operator's options decide, always: a record's own options that are others are a difference, never an override.
-        const verified = verifyDecision(record.request, record.decision as RefundDecision, task.options, undefined, signing);
-        const own = record.options ?? undefined;
-        const overridden = own !== undefined && optionsDigest(own) !== operator ? [{ path: "options", stored: own, now: task.options ?? {} }] : [];
-        if (verified.same && overridden.length === 0) {
+        const checked = checkRecord({ ...record, decision: record.decision as RefundDecision }, task.options, operator, signing);
+        if (checked.same) {
           result.good++;
           if (everyLine) output.line(JSON.stringify({ line: lineNumber, same: true }));
           return;
         }
-        const out = verified.problems === undefined ? { line: lineNumber, differences: [...overridden, ...verified.differences] } : { line: lineNumber, problems: verified.problems };
-        output.line(JSON.stringify(out));
+        output.line(JSON.stringify({ line: lineNumber, ...("problems" in checked ? { problems: checked.problems } : { differences: checked.differences }) }));
         result.differing++;
       };
     }

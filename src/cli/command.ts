@@ -25,5 +25,7 @@ export interface Command {
   /** Positional arguments, by the name the help shows (`request.json | -`). */
   readonly positionals: readonly string[];
   readonly flags: Readonly<Record<string, FlagSpec>>;
+  /** The command stops itself on SIGTERM and SIGINT (`serve`: gracefully); the others end at once, exit 128 + the signal. */
+  readonly ownSignals?: boolean;
   run(args: CommandArgs): Promise<number>;
 }

@@ -9,7 +9,7 @@ import { LIBRARY_VERSION as VERSION } from "../version.js";
 export async function main(argv: readonly string[]): Promise<number> {
   const { mode, read } = readCommandLine(argv, COMMANDS);
   watchOutput(mode);
-  endOnSignals();
+  if (read instanceof CliFailure || read.command?.ownSignals !== true) endOnSignals();
   try {
     if (read instanceof CliFailure) throw read;
     if (read.flags["version"] === true) {

@@ -14,7 +14,7 @@ export const EXIT = {
 } as const;
 
 /** What went wrong, as the `error.code` of the JSON answer. */
-export type FailureCode = "invalid_request" | "invalid_options" | "invalid_json" | "unreadable_input" | "unwritable_output" | "usage" | "internal";
+export type FailureCode = "invalid_request" | "invalid_options" | "invalid_json" | "unreadable_input" | "unwritable_output" | "usage" | "internal" | "cannot_listen";
 
 /** One problem of a failure: the library's problem shape, with the command line's own codes too. */
 export interface CliProblem {
@@ -34,7 +34,7 @@ export class CliFailure extends Error {
 
   /** The exit status: I/O and internal failures are 1, everything refused is 2. */
   get exitStatus(): number {
-    return this.code === "unreadable_input" || this.code === "unwritable_output" || this.code === "internal" ? EXIT.failed : EXIT.refused;
+    return this.code === "unreadable_input" || this.code === "unwritable_output" || this.code === "internal" || this.code === "cannot_listen" ? EXIT.failed : EXIT.refused;
   }
 }
 
@@ -59,6 +59,7 @@ const HEADINGS: Record<FailureCode, string> = {
   unwritable_output: "Cannot write the output",
   usage: "Usage error",
   internal: "Internal error",
+  cannot_listen: "Cannot listen",
 };
 
 /** Writes a failure on stderr in the mode's form. */
