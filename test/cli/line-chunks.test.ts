@@ -25,8 +25,10 @@ const sameRecord = request.map((value) => JSON.stringify({ request: value, decis
 
 type Kind = Pick<ChunkTask, "kind"> & Record<string, unknown>;
 
-/** The chunk's output, and the outputs of its lines each run alone, joined. */
-function bothWays(config: Kind, lines: readonly string[]): [string, string, { good: number; bad: number; differing: number }[]] {
+type Counts = { good: number; bad: number; differing: number };
+
+/** The chunk's output, and the outputs of its lines each run alone, joined; and the counts both ways. */
+function bothWays(config: Kind, lines: readonly string[]): [string, string, [Counts, Counts]] {
   const whole = runChunk({ ...config, lines: encoder.encode(lines.join("\n")), firstLine: 1 } as ChunkTask);
   const each = lines.map((line, i) => runChunk({ ...config, lines: encoder.encode(line), firstLine: i + 1 } as ChunkTask));
   const counts = each.reduce((sum, r) => ({ good: sum.good + r.good, bad: sum.bad + r.bad, differing: sum.differing + r.differing }), { good: 0, bad: 0, differing: 0 });
