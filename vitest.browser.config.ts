@@ -19,6 +19,8 @@ export default defineConfig({
       "test/einvoice/xml-reads-back-as-the-credit-note.test.ts", "test/items/one-list-of-kinds.test.ts", "test/policy-over-time/digest.test.ts",
       "test/settlement/reference.test.ts", "test/settlement/rules.test.ts", "test/settlement/table.test.ts",
       "test/trust/cli-failures.test.ts", "test/trust/digest.test.ts", "test/trust/forged-records.test.ts", "test/trust/limits.test.ts",
+      // The HTTP service (Node's http server, spawned from the built command line).
+      "test/serve/**",
     ],
     browser: {
       enabled: true,

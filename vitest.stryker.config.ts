@@ -26,6 +26,8 @@ export default defineConfig({
       // and alter signed records byte by byte (thousands of decisions): they run in the normal suites.
       "test/trust/cli-failures.test.ts",
       "test/trust/forged-records.test.ts",
+      // The HTTP service's suites spawn the built command line's `serve` and talk to it over loopback.
+      "test/serve/**",
     ],
     // Static mutants (code that only runs at import) are ignored (stryker.config.json), so the suites
     // may share one module graph: each mutant then costs its covering tests, not a fresh import of

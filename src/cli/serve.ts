@@ -93,11 +93,8 @@ function stopOnSignal(stop: () => Promise<void>, server: { closeAllConnections()
       }
       stopping = true;
       setTimeout(() => server.closeAllConnections(), grace).unref();
-      void stop().then(() => {
-        process.off("SIGTERM", onSignal);
-        process.off("SIGINT", onSignal);
-        resolve();
-      });
+      // The handlers stay until the exit: a signal after the stop (a supervisor's second SIGTERM) changes no status.
+      void stop().then(resolve);
     };
     process.on("SIGTERM", onSignal);
     process.on("SIGINT", onSignal);

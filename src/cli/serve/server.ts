@@ -44,6 +44,8 @@ export interface RunningService {
 export function makeServer(service: Service, metrics: Metrics, limits: Limits, openapi: () => string): RunningService {
   let stopping = false;
   let inFlight = 0;
+  // Every response not yet finished: a stop marks those not yet begun to close their connection.
+  const open = new Set<ServerResponse>();
 
   const answerJson = (response: ServerResponse, text: string, status = 200): void => {
     response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
@@ -96,7 +98,9 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
     const counted = handler !== undefined && method === "POST";
     // While stopping, every answer closes its connection: no request comes after it on that connection.
     if (stopping) response.setHeader("connection", "close");
+    open.add(response);
     response.once("close", () => {
+      open.delete(response);
       if (counted) {
         inFlight--;
         metrics.inFlight.dec();
@@ -137,6 +141,7 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
 
   const stop = (): Promise<void> => {
     stopping = true;
+    for (const response of open) if (!response.headersSent) response.setHeader("connection", "close");
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     return closed;
