@@ -81,6 +81,8 @@ describe("the npm tarball", () => {
     // Issue 22: 416,402 bytes with refund-policy/einvoice (ESM, CJS, declarations) and docs/einvoice.md; 5 % over that.
     // Issue 25: 447,436 bytes with readings 18–21, labels and refs, the request schema's currency codes in any
     // case and their docs (432,232 on main before it); 5 % over that.
-    expect(pack.size).toBeLessThan(470_000);
+    // Issue 24: 515,845 bytes with `refund-policy serve` (prom-client bundled into dist/cli.js for /metrics, about
+    // 40 kB gzipped, so the package's runtime dependencies stay as they are) and docs/service.md; 5 % over that.
+    expect(pack.size).toBeLessThan(541_000);
   });
 });

@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { example, post, serve, SLOW, stopAll, type Running } from "./harness.js";
 
@@ -55,6 +56,20 @@ describe("NDJSON on /v1/evaluate", SLOW, () => {
     expect(records.filter((record) => record.line === undefined)).toHaveLength(9);
   });
 
+  it("answers the same however the body's bytes are cut into reads (a line across reads, a read of many lines)", async () => {
+    const lines = [JSON.stringify({ request: example("cancel.json") }), "{not json", JSON.stringify({ request: { ...example("cancel.json"), note: "é€😀".repeat(50) } }), "", "[]", JSON.stringify({ request: example("telephony-transfer.json") })];
+    const body = Buffer.from(`${lines.join("\r\n")}\n`, "utf8");
+    const whole = (await post(`${service.url}/v1/evaluate`, body.toString("utf8"), NDJSON)).text;
+    expect(whole.trim().split("\n")).toHaveLength(5);
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.integer({ min: 1, max: body.length - 1 }), { maxLength: 12 }), async (cuts) => {
+        const pieces = [0, ...cuts.sort((a, b) => a - b), body.length].slice(1).map((end, i, ends) => body.subarray(i === 0 ? 0 : ends[i - 1], end));
+        expect(await sendInPieces(`${service.url}/v1/evaluate`, pieces)).toBe(whole);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it("writes each line's record as soon as the line has come, before the body ends", async () => {
     const line = `${JSON.stringify({ request: example("cancel.json") })}\n`;
     const received: string[] = [];
@@ -80,3 +95,26 @@ describe("NDJSON on /v1/evaluate", SLOW, () => {
     expect(received.every((record) => JSON.parse(record).outcome === "no_refund")).toBe(true);
   });
 });
+
+/** A chunked NDJSON body written piece by piece (each write its own read on the server, near enough); the answer's text. */
+function sendInPieces(url: string, pieces: readonly Buffer[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: "POST", headers: { "content-type": NDJSON } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve(text));
+    });
+    request.on("error", reject);
+    request.setNoDelay(true);
+    let next = 0;
+    const write = (): void => {
+      if (next === pieces.length) {
+        request.end();
+        return;
+      }
+      request.write(pieces[next++]);
+      setImmediate(write);
+    };
+    write();
+  });
+}

@@ -43,6 +43,22 @@ describe("the service answers each status a client must handle", SLOW, () => {
     expect(problemOf(latin1).problems).toEqual([expect.objectContaining({ path: "request.account.id", code: "invalid_utf8" })]);
   });
 
+  it("400 and 431: a request Node's HTTP parser cannot read, or headers over its limit, get a problem too, and the connection closed", async () => {
+    const garbage = await socketTo(service);
+    const garbled = readToClose(garbage);
+    garbage.write("HELLO /v1/evaluate\r\n\r\n");
+    const text = await garbled;
+    expect(text).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(text.slice(text.indexOf("\r\n\r\n") + 4))).toMatchObject({ type: "urn:refund-policy:problem:bad_request", status: 400 });
+
+    const large = await socketTo(service);
+    const overflowing = readToClose(large);
+    large.write(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: ${"x".repeat(20_000)}\r\n\r\n`);
+    const answer = await overflowing;
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toMatchObject({ type: "urn:refund-policy:problem:headers_too_large", status: 431 });
+  });
+
   it("404: a path no endpoint has, the endpoints named", async () => {
     for (const path of ["/", "/v1/evaluate/", "/v2/evaluate"]) {
       const result = await fetch(`${service.url}${path}`);
@@ -130,6 +146,8 @@ describe("the service answers each status a client must handle", SLOW, () => {
     expect(busy.status).toBe(503);
     expect(busy.headers.get("retry-after")).toBe("1");
     expect(problemOf(busy)).toMatchObject({ type: "urn:refund-policy:problem:unavailable", status: 503 });
+    // A refused request is not one in flight: the next is refused too while the slow one is still coming.
+    expect((await post(`${service.url}/v1/evaluate`, { request: example("cancel.json") })).status).toBe(503);
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
     socket.write(body.slice(10));
     expect(await slow).toMatch(/^HTTP\/1\.1 200 /);

@@ -5,6 +5,7 @@
  * exactly what the package's schemas state, and changes with them.
  */
 import { readFileSync } from "node:fs";
+import { LOCALES } from "../../explain/catalogs.js";
 import { PROBLEM_KINDS } from "./problem.js";
 
 /** The package's schemas, by file name, and the component each becomes. */
@@ -95,7 +96,7 @@ export function openApiDocument(schemas: Record<keyof typeof SCHEMA_FILES, JsonO
       schemas: {
         ...components(schemas),
         EvaluateBody: object({ request: ref("RefundRequest"), options: ref("RefundOptions") }, ["request"]),
-        ExplainBody: object({ decision: ref("RefundDecision"), locale: { type: "string", description: "en (default), de, es, fr, pt-BR, ru, or a regional tag of one" } }, ["decision"]),
+        ExplainBody: object({ decision: ref("RefundDecision"), locale: { type: "string", description: `${["en (default)", ...LOCALES.map((locale) => locale.code)].join(", ")}, or a regional tag of one` } }, ["decision"]),
         SettleBody: object({ input: ref("SettlementInput"), options: ref("SettlementOptions") }, ["input"]),
         VerifyBody: object({ request: ref("RefundRequest"), decision: ref("RefundDecision"), options: ref("RefundOptions") }, ["request", "decision"]),
         Explanation: object(

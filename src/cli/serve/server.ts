@@ -5,10 +5,11 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
+import type { Duplex } from "node:stream";
 import { bodyKind, parseBody, readBody } from "./body.js";
 import type { Metrics } from "./metrics.js";
 import { evaluateStream } from "./ndjson.js";
-import { HttpProblem, problem, sendProblem } from "./problem.js";
+import { HttpProblem, problem, sendProblem, writeProblemToSocket } from "./problem.js";
 import type { Service } from "./service.js";
 
 /** The service's limits, each a flag of `serve` (defaults in docs/service.md). */
@@ -23,7 +24,7 @@ export interface Limits {
   readonly keepAliveTimeout: number;
 }
 
-type Handler = (request: IncomingMessage, response: ServerResponse, route: string) => Promise<void> | void;
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
 /** A running service: its server, and the stop that answers what is in flight first. */
 export interface RunningService {
@@ -54,9 +55,9 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
 
   const jsonEndpoint =
     (work: (body: unknown) => string, ndjson = false): Handler =>
-    async (request, response, route) => {
+    async (request, response) => {
       const kind = bodyKind(request.headers["content-type"], ndjson);
-      const timer = setTimeout(() => timedOut(request, response), limits.timeout);
+      const timer = setTimeout(() => timedOut(response), limits.timeout);
       try {
         if (kind === "ndjson") {
           const counts = await evaluateStream(request, response, service, limits.bodyLimit, () => timer.refresh());
@@ -68,7 +69,6 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
         answerJson(response, work(parseBody(bytes)));
       } finally {
         clearTimeout(timer);
-        void route;
       }
     };
 
@@ -95,13 +95,14 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
     const route = methods === undefined ? "unmatched" : path;
     const method = request.method === "HEAD" && methods?.["GET"] !== undefined ? "GET" : (request.method ?? "");
     const handler = methods?.[method];
-    const counted = handler !== undefined && method === "POST";
+    // POST requests count against --max-concurrent from when they are admitted until their answer is done.
+    let admitted = false;
     // While stopping, every answer closes its connection: no request comes after it on that connection.
     if (stopping) response.setHeader("connection", "close");
     open.add(response);
     response.once("close", () => {
       open.delete(response);
-      if (counted) {
+      if (admitted) {
         inFlight--;
         metrics.inFlight.dec();
       }
@@ -123,21 +124,37 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
       const allowed = Object.keys(methods).flatMap((name) => (name === "GET" ? ["GET", "HEAD"] : [name]));
       return fail(problem("method_not_allowed", "", "method_not_allowed", `${path} answers ${allowed.join(", ")}, not ${request.method}`, { allow: allowed.join(", ") }));
     }
-    if (counted) {
+    if (method === "POST") {
       if (inFlight >= limits.maxConcurrent) {
         return fail(problem("unavailable", "", "busy", `${limits.maxConcurrent} requests are being answered (--max-concurrent); try again shortly`, { "retry-after": "1" }));
       }
       inFlight++;
+      admitted = true;
       metrics.inFlight.inc();
     }
     try {
-      const done = handler(request, response, route);
+      const done = handler(request, response);
       if (done instanceof Promise) done.catch(fail);
     } catch (error) {
       fail(error);
     }
   });
   server.headersTimeout = Math.min(60_000, Math.max(limits.timeout, 1_000));
+  // What Node's parser cannot read gets a problem too: 431 for headers over Node's limit (16 KiB), 408 for
+  // headers that do not come in time, 400 for anything that is not HTTP/1.1.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const failure =
+      error.code === "HPE_HEADER_OVERFLOW"
+        ? problem("headers_too_large", "", "too_large", "the request's headers are larger than the service reads")
+        : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+          ? problem("timeout", "", "timeout", "the request's headers did not arrive in time")
+          : problem("bad_request", "", "malformed", `the request is not HTTP/1.1 as the service reads it (${error.code ?? error.message})`);
+    writeProblemToSocket(socket, failure);
+  });
 
   const stop = (): Promise<void> => {
     stopping = true;
@@ -150,11 +167,10 @@ export function makeServer(service: Service, metrics: Metrics, limits: Limits, o
 }
 
 /** A body that has not come whole in time: 408 if nothing was answered yet, and the connection closed. */
-function timedOut(request: IncomingMessage, response: ServerResponse): void {
+function timedOut(response: ServerResponse): void {
   if (response.headersSent) {
     response.destroy();
     return;
   }
   sendProblem(response, problem("timeout", "", "timeout", "the request's body did not arrive in time (--timeout)"), true);
-  void request;
 }
