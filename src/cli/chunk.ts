@@ -31,7 +31,7 @@ import type { CliProblem } from "./report.js";
 export type ChunkTask =
   | { kind: "evaluate"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number }
   | { kind: "compare"; options?: RefundOptions; against?: RefundOptions; details: boolean; lines: Uint8Array; firstLine: number }
-  | { kind: "verify"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number }
+  | { kind: "verify"; options?: RefundOptions; signingKey?: Uint8Array; lines: Uint8Array; firstLine: number; /** `{ line, same: true }` for a record that is the same (line-buffered: every line answered). */ everyLine?: boolean }
   | { kind: "settle"; options?: SettlementOptions; lines: Uint8Array; firstLine: number };
 
 /**
@@ -248,6 +248,7 @@ function lineHandler(task: ChunkTask): Line {
     case "verify": {
       const signing = task.signingKey === undefined ? undefined : { signingKey: task.signingKey };
       const operator = optionsDigest(task.options);
+      const everyLine = task.everyLine === true;
       return (text, lineNumber, result, output) => {
         const parsed = parse(text, lineNumber);
         const record = parsed.ok ? (parsed.value as { request?: unknown; decision?: unknown; options?: unknown } | null) : undefined;
@@ -261,6 +262,7 @@ function lineHandler(task: ChunkTask): Line {
         const checked = checkRecord({ ...record, decision: record.decision as RefundDecision }, task.options, operator, signing);
         if (checked.same) {
           result.good++;
+          if (everyLine) output.line(JSON.stringify({ line: lineNumber, same: true }));
           return;
         }
         output.line(JSON.stringify({ line: lineNumber, ...("problems" in checked ? { problems: checked.problems } : { differences: checked.differences }) }));

@@ -4,7 +4,8 @@
  * pool, one thread per core), and the answers are handed on in input order. Chunks move
  * between threads as bytes, transferred rather than copied, and the main thread never
  * decodes or encodes a line. At most two chunks per worker are in flight, so memory stays
- * flat however long the input.
+ * flat however long the input. Line-buffered (`--line-buffered`), there is no pool: each line is a
+ * chunk of its own, decided in the main thread as soon as it has come, and answered before the next.
  */
 import { once } from "node:events";
 import { createReadStream } from "node:fs";
@@ -17,6 +18,17 @@ import { isStopping } from "./cleanup.js";
 
 /** Bytes of input per chunk: a few hundred lines, so a message to a worker carries real work. */
 const CHUNK_BYTES = 512 * 1024;
+
+/**
+ * The pipeline's mode for a co-process (`--line-buffered`): no worker threads, one line per chunk,
+ * each answered as soon as it is decided.
+ *
+ * @example
+ * ```ts
+ * await runPipeline("-", (lines, firstLine) => ({ kind: "evaluate", lines, firstLine }), LINE_BUFFERED, (r) => process.stdout.write(r.output));
+ * ```
+ */
+export const LINE_BUFFERED = "line-buffered";
 
 /**
  * A worker's young generation, in MB: V8's default (48 MB on 64-bit) times three isolates put a
@@ -39,7 +51,8 @@ export function defaultWorkers(): number {
 /**
  * Streams `source` (a file, or `-` for stdin) through `workers` threads (one thread
  * of its own even when 1), one chunk of whole lines at a time; `onResult` gets each chunk's answer
- * in input order and may wait (for a drain) before the next is handed on.
+ * in input order and may wait (for a drain) before the next is handed on. With `"line-buffered"`
+ * instead of a count, each line is decided in the main thread as soon as it has come (a co-process).
  *
  * @example
  * ```ts
@@ -49,14 +62,17 @@ export function defaultWorkers(): number {
 export async function runPipeline(
   source: string,
   makeTask: (lines: Uint8Array, firstLine: number) => ChunkTask,
-  workers: number,
+  workers: number | typeof LINE_BUFFERED,
   onResult: (result: ChunkResult) => unknown,
   kind: InputKind = REQUESTS_INPUT,
 ): Promise<void> {
+  // Line-buffered, a chunk is one line: the first newline after one byte ends it. Its answer is handed
+  // on before the next read (at most one chunk in flight, in-process), so a parent waiting for it gets it.
+  const chunkBytes = workers === LINE_BUFFERED ? 1 : CHUNK_BYTES;
   // Even one worker is a thread of its own: a line that exhausts the heap ends that thread, and the run
   // with a JSON error (exit 1), never the process with a V8 abort.
   const pool =
-    workers >= 1
+    workers !== LINE_BUFFERED && workers >= 1
       ? new Tinypool({
           filename: new URL("./cli-worker.js", import.meta.url).href,
           minThreads: workers,
@@ -69,7 +85,7 @@ export async function runPipeline(
   const run = (task: ChunkTask): Promise<ChunkResult> =>
     pool === undefined ? Promise.resolve(runChunk(task)) : (pool.run(task, { transferList: [task.lines.buffer as ArrayBuffer] }) as Promise<ChunkResult>);
   const inFlight: Promise<ChunkResult>[] = [];
-  const maxInFlight = Math.max(1, workers * 2);
+  const maxInFlight = pool === undefined ? 1 : Math.max(1, (workers as number) * 2);
   let nextLine = 1;
 
   const submit = async (lines: Uint8Array): Promise<void> => {
@@ -94,7 +110,7 @@ export async function runPipeline(
       }
       if (next.done === true) break;
       pending.add(next.value);
-      for (let lines = pending.takeLines(CHUNK_BYTES); lines !== undefined; lines = pending.takeLines(CHUNK_BYTES)) await submit(lines);
+      for (let lines = pending.takeLines(chunkBytes); lines !== undefined; lines = pending.takeLines(chunkBytes)) await submit(lines);
     }
     const rest = pending.takeAll();
     if (rest !== undefined) await submit(rest);

@@ -10,8 +10,8 @@ import { explainSettlement } from "../explain/settlement.js";
 import { safeSettleRefund, settlementOptionsProblems } from "./settle-chunk.js";
 import type { Command, CommandArgs } from "./command.js";
 import { type InputKind, OPTIONS_INPUT, readJson } from "./input.js";
-import { workerCount, WORKERS_FLAG } from "./ndjson.js";
-import { defaultWorkers, runPipeline, write } from "./pool.js";
+import { LINE_BUFFERED_FLAG, pipelineWorkers, WORKERS_FLAG } from "./ndjson.js";
+import { type LINE_BUFFERED, runPipeline, write } from "./pool.js";
 import { CliFailure, EXIT, usage } from "./report.js";
 
 /** The languages of `--format text`: English, built in, and every shipped locale. */
@@ -29,6 +29,7 @@ export const settleCommand: Command = {
     locale: { type: "string", placeholder: "<tag>", help: `language of --format text: ${TAGS.join(", ")} (default en)` },
     ndjson: { type: "boolean", help: "one JSON input per line in, one answer (or error record) per line out, in order" },
     workers: { ...WORKERS_FLAG, help: "with --ndjson: worker threads (default: one per core; 1 runs in-process)" },
+    "line-buffered": LINE_BUFFERED_FLAG,
   },
   async run({ positionals, flags, mode }: CommandArgs): Promise<number> {
     const source = positionals[0] as string;
@@ -39,8 +40,11 @@ export const settleCommand: Command = {
     if (flags["ndjson"] === true && mode === "text") throw usage("--format", "not_applicable", "--ndjson writes JSON records; --format text does not apply to it");
     if (flags["locale"] !== undefined && mode !== "text") throw usage("--locale", "not_applicable", "--locale is the language of --format text; a JSON plan has no language");
     if (flags["workers"] !== undefined && flags["ndjson"] !== true) throw usage("--workers", "not_applicable", "--workers applies to --ndjson; a single settlement is made in-process");
+    if (flags["line-buffered"] === true && flags["ndjson"] !== true) {
+      throw usage("--line-buffered", "not_applicable", "--line-buffered applies to --ndjson; a single settlement is answered once, at the end of its input");
+    }
     const options = typeof flags["options"] === "string" ? ((await readJson(flags["options"], OPTIONS_INPUT)) as SettlementOptions) : undefined;
-    if (flags["ndjson"] === true) return settleNdjson(source, options, workerCount(flags["workers"], defaultWorkers()));
+    if (flags["ndjson"] === true) return settleNdjson(source, options, pipelineWorkers(flags));
 
     const input = await readJson(source, SETTLEMENT_INPUT);
     const result = safeSettleRefund(input, options);
@@ -56,10 +60,10 @@ export const settleCommand: Command = {
 };
 
 /**
- * One settlement per line through the worker pool: the plan or `{ line, error: { code, problems } }` per line,
+ * One settlement per line through the worker pool (or line by line in the main thread): the plan or `{ line, error: { code, problems } }` per line,
  * a JSON summary on stderr; bad options refuse the run before any line (exit 2), and so does any line refused.
  */
-async function settleNdjson(source: string, options: SettlementOptions | undefined, workers: number): Promise<number> {
+async function settleNdjson(source: string, options: SettlementOptions | undefined, workers: number | typeof LINE_BUFFERED): Promise<number> {
   const problems = settlementOptionsProblems(options);
   if (problems.length > 0) throw new CliFailure("invalid_options", problems);
   let settled = 0;

@@ -2,13 +2,14 @@
  * `refund-policy verify <records.ndjson | ->`: replays stored decisions, one
  * `{ "request", "decision", "options"? }` record per line, on every core. JSON out by
  * default (one NDJSON record per decision that differs, a summary on stderr); with
- * `--format text`, a sentence per difference and the summary, for a person reading an audit.
+ * `--format text`, a sentence per difference and the summary, for a person reading an audit. With
+ * `--line-buffered` (a co-process), every record is answered at once, one that is the same with `{ line, same: true }`.
  */
 import type { Command, CommandArgs } from "./command.js";
 import { OPTIONS_INPUT, readJson, RECORDS_INPUT } from "./input.js";
-import { checkedOptions, workerCount, WORKERS_FLAG } from "./ndjson.js";
-import { defaultWorkers, runPipeline, write } from "./pool.js";
-import { EXIT } from "./report.js";
+import { checkedOptions, LINE_BUFFERED_FLAG, pipelineWorkers, WORKERS_FLAG } from "./ndjson.js";
+import { LINE_BUFFERED, runPipeline, write } from "./pool.js";
+import { EXIT, usage } from "./report.js";
 import { KEY_FILE_FLAG, signingKeyFrom } from "./signing.js";
 
 /** `refund-policy verify <records.ndjson | ->`. */
@@ -19,17 +20,21 @@ export const verifyCommand: Command = {
   flags: {
     options: { type: "string", placeholder: "<file>", help: "JSON options every record is decided under (a record's own options that differ are a difference)" },
     workers: WORKERS_FLAG,
+    "line-buffered": LINE_BUFFERED_FLAG,
     "key-file": KEY_FILE_FLAG,
   },
   async run({ positionals, flags, mode }: CommandArgs): Promise<number> {
     const source = positionals[0] as string;
-    const workers = workerCount(flags["workers"], defaultWorkers());
+    const workers = pipelineWorkers(flags);
+    if (workers === LINE_BUFFERED && mode === "text") throw usage("--format", "not_applicable", "--line-buffered writes one JSON record per line; --format text does not apply to it");
+    // Line-buffered, a parent waits for an answer to every record it wrote: one that is the same gets `{ line, same: true }`.
+    const everyLine = workers === LINE_BUFFERED ? { everyLine: true } : {};
     const options = checkedOptions(typeof flags["options"] === "string" ? await readJson(flags["options"], OPTIONS_INPUT) : undefined);
     const signingKey = await signingKeyFrom(flags["key-file"]);
     let same = 0;
     let differing = 0;
     let invalid = 0;
-    await runPipeline(source, (lines, firstLine) => ({ kind: "verify", ...(options === undefined ? {} : { options }), ...(signingKey === undefined ? {} : { signingKey }), lines, firstLine }), workers, async (result) => {
+    await runPipeline(source, (lines, firstLine) => ({ kind: "verify", ...(options === undefined ? {} : { options }), ...(signingKey === undefined ? {} : { signingKey }), ...everyLine, lines, firstLine }), workers, async (result) => {
       same += result.good;
       differing += result.differing;
       invalid += result.bad;
