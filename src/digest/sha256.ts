@@ -5,7 +5,7 @@
  */
 import { hmac } from "@noble/hashes/hmac";
 import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { bytesToHex } from "@noble/hashes/utils";
 
 /**
  * The SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits.
@@ -16,7 +16,7 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
  * ```
  */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return bytesToHex(sha256(text)); // @noble/hashes takes a string as its UTF-8 bytes
 }
 
 /**
@@ -30,5 +30,5 @@ export function sha256Hex(text: string): string {
  * ```
  */
 export function hmacSha256Hex(key: string | Uint8Array, text: string): string {
-  return bytesToHex(hmac(sha256, typeof key === "string" ? utf8ToBytes(key) : key, utf8ToBytes(text)));
+  return bytesToHex(hmac(sha256, key, text)); // a string key or text is taken as its UTF-8 bytes
 }

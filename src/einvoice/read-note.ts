@@ -4,7 +4,7 @@ import { parseCalendarDate } from "../calendar/calendar-date.js";
 import { plainScaled, type Scaled } from "../money/decimal-string.js";
 import { currencyDigits } from "../money/currencies.js";
 import { isEn16931Currency } from "./codes.js";
-import { isRecord, present, readMinor, readOptionalText, readText, type Problems } from "./text.js";
+import { isRecord, missing, present, readMinor, readOptionalText, readText, type Problems } from "./text.js";
 
 /**
  * One tax of a line, read.
@@ -83,11 +83,11 @@ export function readNote(value: unknown, problems: Problems): Note | undefined {
   const currency = readCurrency(value.currency, problems);
   const digits = currency === undefined ? 2 : (currencyDigits(currency) as number);
   const lines = readLines(value.lines, digits, problems);
-  const total = isRecord(value.total) ? value.total : {};
-  if (!isRecord(value.total)) problems.push({ path: "creditNote.total", code: "missing", message: "is required: { net, tax, gross }" });
-  const net = readMinor(total.net, digits, "creditNote.total.net", problems);
-  const tax = readMinor(total.tax, digits, "creditNote.total.tax", problems);
-  const gross = readMinor(total.gross, digits, "creditNote.total.gross", problems);
+  const total = isRecord(value.total) ? value.total : undefined;
+  if (total === undefined) problems.push({ path: "creditNote.total", code: present(value.total) ? "wrong_type" : "missing", message: "is required: { net, tax, gross }" });
+  const net = total && readMinor(total.net, digits, "creditNote.total.net", problems);
+  const tax = total && readMinor(total.tax, digits, "creditNote.total.tax", problems);
+  const gross = total && readMinor(total.gross, digits, "creditNote.total.gross", problems);
   if (problems.length > before || lines === undefined) return undefined;
   const note: Note = {
     id: id as string,
@@ -104,6 +104,7 @@ export function readNote(value: unknown, problems: Problems): Note | undefined {
 }
 
 function readDate(value: unknown, path: string, problems: Problems): string | undefined {
+  if (!present(value)) return missing(path, problems);
   if (typeof value !== "string" || parseCalendarDate(value) === undefined) {
     problems.push({ path, code: "invalid_date", message: 'must be a real calendar date "YYYY-MM-DD"' });
     return undefined;
@@ -112,6 +113,7 @@ function readDate(value: unknown, path: string, problems: Problems): string | un
 }
 
 function readCurrency(value: unknown, problems: Problems): string | undefined {
+  if (!present(value)) return missing("creditNote.currency", problems);
   if (typeof value !== "string" || currencyDigits(value) === undefined) {
     problems.push({ path: "creditNote.currency", code: "unknown_currency", message: "must be an ISO 4217 currency code" });
     return undefined;

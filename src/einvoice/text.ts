@@ -40,6 +40,19 @@ export function present(value: unknown): boolean {
 }
 
 /**
+ * Records that a required field is absent (or `null`): `undefined`, as every reader returns after a problem.
+ *
+ * @example
+ * ```ts
+ * missing("creditNote.total.net", []); // undefined, with { path: "creditNote.total.net", code: "missing", message: "is required" } recorded
+ * ```
+ */
+export function missing(path: string, problems: Problems): undefined {
+  problems.push({ path, code: "missing", message: "is required" });
+  return undefined;
+}
+
+/**
  * A text field an XML document can carry: a string of XML characters, not blank. `undefined` after
  * recording the problem. The text itself is kept as given: only the writer escapes it.
  *
@@ -104,6 +117,7 @@ export function checkKnownFields(value: Record<string, unknown>, known: readonly
  * ```
  */
 export function readMinor(value: unknown, digits: number, path: string, problems: Problems): bigint | undefined {
+  if (!present(value)) return missing(path, problems);
   if (typeof value !== "string" || decimalShape(value) === undefined) {
     problems.push({ path, code: "invalid_amount", message: 'must be a non-negative decimal string such as "12.30"' });
     return undefined;

@@ -97,7 +97,8 @@ export function readDecision(input: Fields, reader: Reader): DecisionView | unde
   if (code !== undefined && digits === undefined) reader.add("decision.currency", "unknown_currency", `"${code}" is not a supported ISO 4217 currency`);
   const totalFields = reader.object(fields, "total", "decision", true);
   const total = totalFields && reader.amount(totalFields, "gross", "decision.total", true, digits);
-  const entries = reader.array(fields, "lines", "decision", true) ?? [];
+  const given = reader.array(fields, "lines", "decision", true);
+  const entries = given ?? [];
   const lines: SettledLine[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
@@ -110,7 +111,7 @@ export function readDecision(input: Fields, reader: Reader): DecisionView | unde
   if (status === undefined || asOf === undefined || code === undefined || digits === undefined || total === undefined) return undefined;
   const totalMinor = toMinor(total, digits);
   const sum = lines.reduce((acc, line) => acc + line.gross, 0n);
-  if (lines.length === entries.length && sum !== totalMinor) {
+  if (given !== undefined && lines.length === entries.length && sum !== totalMinor) {
     reader.add("decision.total.gross", "decision_mismatch", `is ${total.format(digits)}, and the lines' gross amounts add up to another figure`);
   }
   return { final: status === "final", asOf, asOfText: formatCalendarDate(asOf), currency: code.toUpperCase(), digits, total: totalMinor, lines };

@@ -138,7 +138,8 @@ function unique(id: string | undefined, seen: Set<string>, at: string, reader: R
 }
 
 /**
- * `invoices`, each with its own checks (an item on two invoices is checked here too).
+ * `invoices`, each with its own checks (an item on two invoices is checked here too). `ids` gets the id of
+ * every invoice given, also of one refused for another field, so a payment of it is not "of an unknown invoice".
  *
  * @example
  * ```ts
@@ -146,9 +147,8 @@ function unique(id: string | undefined, seen: Set<string>, at: string, reader: R
  * readInvoices({ invoices: [] }, reader, 2, "EUR"); // []
  * ```
  */
-export function readInvoices(input: Fields, reader: Reader, digits: number | undefined, expected: string | undefined): InvoiceView[] {
+export function readInvoices(input: Fields, reader: Reader, digits: number | undefined, expected: string | undefined, ids = new Set<string>()): InvoiceView[] {
   const invoices: InvoiceView[] = [];
-  const ids = new Set<string>();
   const billed = new Set<string>();
   entries(input, "invoices", true, reader).forEach(([fields, at], index) => {
     reader.onlyKnown(fields, at, ["id", "number", "issuedOn", "itemIds", "gross", "credited", "currency"]);

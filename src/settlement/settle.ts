@@ -45,8 +45,9 @@ function read(input: unknown, options: unknown): { ledger?: Ledger; problems: Pr
   const decision = readDecision(input, reader);
   const digits = decision?.digits;
   const currency = decision?.currency;
-  const invoices = readInvoices(input, reader, digits, currency);
-  const payments = readPayments(input, reader, digits, currency, new Set(invoices.map((invoice) => invoice.id)), decision?.asOf);
+  const invoiceIds = new Set<string>();
+  const invoices = readInvoices(input, reader, digits, currency, invoiceIds);
+  const payments = readPayments(input, reader, digits, currency, invoiceIds, decision?.asOf);
   const open = readOpenInvoices(input, reader, digits);
   // The checks of the ledger against the decision run whenever every field could be read, even when another
   // such check already failed (an estimate, a payment captured after asOf): the error lists every problem.
