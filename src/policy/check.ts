@@ -8,7 +8,7 @@ const POLICY_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === "object" && value !== null && !Array.isArray(value);
 const describe = (value: unknown): string =>
-  value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? `"${value.slice(0, 40)}"` : `a ${typeof value}`;
+  value === null || value === undefined ? String(value) : Array.isArray(value) ? "an array" : typeof value === "string" ? `"${value.slice(0, 40)}"` : `a ${typeof value}`;
 
 function checkClauses(clauses: unknown, path: string, problems: Problem[]): void {
   if (!Array.isArray(clauses)) {
