@@ -19,12 +19,15 @@ describe("the size of a request", () => {
   });
 
   it("counts 24 for a number, 5 for true, false or null, and an array's brackets and commas", () => {
-    const numbers = Math.floor((L - 2) / 25); // [1,1,...]: 2 + n + 24 n
-    expect(wholeRequestProblems(new Array(numbers).fill(1))).toEqual([]);
-    expect(wholeRequestProblems(new Array(numbers + 1).fill(1))).toEqual(tooLarge);
-    const nulls = Math.floor((L - 2) / 6); // 2 + n + 5 n
-    expect(wholeRequestProblems(new Array(nulls).fill(null))).toEqual([]);
-    expect(wholeRequestProblems(new Array(nulls + 1).fill(true))).toEqual(tooLarge);
+    // {"k":"x…","n":1}: 2 + (1 + 4) + (n + 2) + (1 + 4) + 24 = n + 38
+    expect(wholeRequestProblems({ k: "x".repeat(L - 38), n: 1 })).toEqual([]);
+    expect(wholeRequestProblems({ k: "x".repeat(L - 37), n: 1 })).toEqual(tooLarge);
+    // {"k":"x…","n":null}: n + 19
+    expect(wholeRequestProblems({ k: "x".repeat(L - 19), n: null })).toEqual([]);
+    expect(wholeRequestProblems({ k: "x".repeat(L - 18), n: true })).toEqual(tooLarge);
+    // ["x…",1,false]: 2 + 3 (brackets, and one per entry) + (n + 2) + 24 + 5 = n + 36
+    expect(wholeRequestProblems(["x".repeat(L - 36), 1, false])).toEqual([]);
+    expect(wholeRequestProblems(["x".repeat(L - 35), 1, false])).toEqual(tooLarge);
   });
 
   it("counts only the request's own fields, not those it inherits", () => {
