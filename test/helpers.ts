@@ -4,15 +4,20 @@ import { expect } from "vitest";
 import { evaluateRefund, RefundPolicyError, type Problem, type RefundOptions } from "../src/index.js";
 import { checkDecision, migrationRequest, subscription } from "../src/testing/index.js";
 
-/** The problems of a request that must be refused. */
-export function problemsOf(input: unknown, options?: unknown): Problem[] {
+/** The problems of the one RefundPolicyError `run` must throw (any other error, or none, fails the test). */
+export function problemsThrownBy(run: () => unknown, refused = "expected a refusal"): Problem[] {
   try {
-    evaluateRefund(input as never, options as never);
+    run();
   } catch (error) {
     expect(error).toBeInstanceOf(RefundPolicyError);
     return [...(error as RefundPolicyError).problems];
   }
-  throw new Error("expected the request to be refused");
+  throw new Error(refused);
+}
+
+/** The problems of a request that must be refused. */
+export function problemsOf(input: unknown, options?: unknown): Problem[] {
+  return problemsThrownBy(() => evaluateRefund(input as never, options as never), "expected the request to be refused");
 }
 
 /** The code of the problem a refused request has at `path`, if any. */

@@ -62,10 +62,7 @@ export function missing(path: string, problems: Problems): undefined {
  * ```
  */
 export function readText(value: unknown, path: string, problems: Problems): string | undefined {
-  if (!present(value)) {
-    problems.push({ path, code: "missing", message: "is required" });
-    return undefined;
-  }
+  if (!present(value)) return missing(path, problems);
   if (typeof value !== "string") {
     problems.push({ path, code: "wrong_type", message: "must be a string" });
     return undefined;

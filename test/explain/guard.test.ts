@@ -1,32 +1,23 @@
 // What explain and explainProblems refuse: anything that is not a decision (or a list of problems), with one
 // RefundPolicyError naming every field that is missing or of the wrong type, and what it must be.
 import { describe, expect, it } from "vitest";
-import { evaluateRefund, explain, explainProblems, type Problem } from "../../src/index.js";
-import { isRefundPolicyError } from "../../src/errors.js";
+import { evaluateRefund, explain, explainProblems } from "../../src/index.js";
+import { problemsThrownBy } from "../helpers.js";
 import { contractRequest } from "../settlement/fixtures.js";
 
-function refused(run: () => unknown): Problem[] {
-  try {
-    run();
-  } catch (error) {
-    if (isRefundPolicyError(error)) return [...error.problems];
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 const decision = (): Record<string, any> => JSON.parse(JSON.stringify(evaluateRefund(contractRequest())));
 const AMOUNT = 'must be a decimal string such as "12.30"';
 
 describe("explain given something that is not a decision", () => {
   it("refuses no object at all: missing when absent, wrong_type otherwise", () => {
-    expect(refused(() => explain(undefined as never))).toEqual([{ path: "decision", code: "missing", message: "must be a decision object, as evaluateRefund returns" }]);
+    expect(problemsThrownBy(() => explain(undefined as never))).toEqual([{ path: "decision", code: "missing", message: "must be a decision object, as evaluateRefund returns" }]);
     for (const value of [null, [], "decision", 5]) {
-      expect(refused(() => explain(value as never))).toEqual([{ path: "decision", code: "wrong_type", message: "must be a decision object, as evaluateRefund returns" }]);
+      expect(problemsThrownBy(() => explain(value as never))).toEqual([{ path: "decision", code: "wrong_type", message: "must be a decision object, as evaluateRefund returns" }]);
     }
   });
 
   it("names every top-level field that is missing or of the wrong type, and what it must be", () => {
-    expect(refused(() => explain({} as never))).toEqual([
+    expect(problemsThrownBy(() => explain({} as never))).toEqual([
       { path: "decision.currency", code: "missing", message: "must be an ISO 4217 currency code" },
       { path: "decision.status", code: "missing", message: "must be a string" },
       { path: "decision.total", code: "missing", message: "must be an object { net, tax, gross }" },
@@ -35,7 +26,7 @@ describe("explain given something that is not a decision", () => {
       { path: "decision.effects", code: "missing", message: "must be an array" },
     ]);
     const wrong = { ...decision(), currency: "eur", status: 1, total: [], lines: {}, notices: "none", effects: null };
-    expect(refused(() => explain(wrong as never))).toEqual([
+    expect(problemsThrownBy(() => explain(wrong as never))).toEqual([
       { path: "decision.currency", code: "wrong_type", message: "must be an ISO 4217 currency code" },
       { path: "decision.status", code: "wrong_type", message: "must be a string" },
       { path: "decision.total", code: "wrong_type", message: "must be an object { net, tax, gross }" },
@@ -48,7 +39,7 @@ describe("explain given something that is not a decision", () => {
   it("checks each total figure as a decimal string", () => {
     const d = decision();
     d.total = { net: "1.5.0", tax: 3, gross: "-1" };
-    expect(refused(() => explain(d as never))).toEqual([
+    expect(problemsThrownBy(() => explain(d as never))).toEqual([
       { path: "decision.total.net", code: "wrong_type", message: AMOUNT },
       { path: "decision.total.tax", code: "wrong_type", message: AMOUNT },
       { path: "decision.total.gross", code: "wrong_type", message: AMOUNT },
@@ -56,7 +47,7 @@ describe("explain given something that is not a decision", () => {
     d.total = { net: "0", tax: "10", gross: "10.00" };
     expect(() => explain(d as never)).not.toThrow();
     d.total = { net: "01", tax: "1.", gross: "10.00" };
-    expect(refused(() => explain(d as never)).map((p) => p.path)).toEqual(["decision.total.net", "decision.total.tax"]);
+    expect(problemsThrownBy(() => explain(d as never)).map((p) => p.path)).toEqual(["decision.total.net", "decision.total.tax"]);
   });
 
   it("checks every line, notice and effect by its own path", () => {
@@ -64,7 +55,7 @@ describe("explain given something that is not a decision", () => {
     d.lines = [null, { itemId: 1, refund: { net: "1.00", tax: "x" } }, { itemId: "a", type: "t", outcome: "o", refund: "none" }];
     d.notices = [[], { code: 5 }];
     d.effects = ["e", { type: 1, on: "2026-1-1" }, { on: "2026-01-01" }];
-    expect(refused(() => explain(d as never))).toEqual([
+    expect(problemsThrownBy(() => explain(d as never))).toEqual([
       { path: "decision.lines[0]", code: "wrong_type", message: "must be an object" },
       { path: "decision.lines[1].itemId", code: "wrong_type", message: "must be a string" },
       { path: "decision.lines[1].type", code: "missing", message: "must be a string" },
@@ -89,12 +80,12 @@ describe("explain given something that is not a decision", () => {
 
 describe("explainProblems given something that is not a list of problems", () => {
   it("refuses no array: missing when absent, wrong_type otherwise", () => {
-    expect(refused(() => explainProblems(undefined as never))).toEqual([{ path: "problems", code: "missing", message: "must be an array of problems, as a RefundPolicyError carries" }]);
-    expect(refused(() => explainProblems({} as never))).toEqual([{ path: "problems", code: "wrong_type", message: "must be an array of problems, as a RefundPolicyError carries" }]);
+    expect(problemsThrownBy(() => explainProblems(undefined as never))).toEqual([{ path: "problems", code: "missing", message: "must be an array of problems, as a RefundPolicyError carries" }]);
+    expect(problemsThrownBy(() => explainProblems({} as never))).toEqual([{ path: "problems", code: "wrong_type", message: "must be an array of problems, as a RefundPolicyError carries" }]);
   });
 
   it("names each entry that is not a problem, and each of its fields", () => {
-    expect(refused(() => explainProblems([null, { path: "a", code: 1 }, { path: "asOf", code: "missing", message: "is required" }] as never))).toEqual([
+    expect(problemsThrownBy(() => explainProblems([null, { path: "a", code: 1 }, { path: "asOf", code: "missing", message: "is required" }] as never))).toEqual([
       { path: "problems[0]", code: "wrong_type", message: "must be an object { path, code, message }" },
       { path: "problems[1].code", code: "wrong_type", message: "must be a string" },
       { path: "problems[1].message", code: "missing", message: "must be a string" },

@@ -2,19 +2,12 @@
 // field of the plan, its steps and its credit notes that is missing or malformed, and what it must be.
 import { describe, expect, it } from "vitest";
 import { explainSettlement, settleRefund, type Problem } from "../../src/index.js";
-import { isRefundPolicyError } from "../../src/errors.js";
 import { contractInput } from "../settlement/fixtures.js";
+import { problemsThrownBy } from "../helpers.js";
+
+const refused = (value: unknown): Problem[] => problemsThrownBy(() => explainSettlement(value as never));
 
 const plan = (): Record<string, any> => JSON.parse(JSON.stringify(settleRefund(contractInput())));
-function refused(value: unknown): Problem[] {
-  try {
-    explainSettlement(value as never);
-  } catch (error) {
-    if (isRefundPolicyError(error)) return [...error.problems];
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 const missing = (path: string) => ({ path, code: "missing", message: "is required in a settlement plan" });
 const wrong = (path: string, what: string) => ({ path, code: "wrong_type", message: `must be ${what}` });
 const AMOUNT = 'must be a decimal string such as "12.30"';

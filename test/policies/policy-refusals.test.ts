@@ -3,17 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { bitrix24Policy, definePolicy, type Problem } from "../../src/index.js";
 import { ITEM_TYPES } from "../../src/items/registry.js";
-import { isRefundPolicyError } from "../../src/errors.js";
+import { problemsThrownBy } from "../helpers.js";
 
-function refused(policy: unknown): Problem[] {
-  try {
-    definePolicy(policy as never);
-  } catch (error) {
-    if (isRefundPolicyError(error)) return [...error.problems];
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
+const refused = (policy: unknown): Problem[] => problemsThrownBy(() => definePolicy(policy as never));
+
 const ID = 'must be 1-100 letters, digits, ".", "_" or "-" (such as "acme-resale"), not';
 
 describe("definePolicy refuses", () => {

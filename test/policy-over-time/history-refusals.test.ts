@@ -2,30 +2,21 @@
 // are not dates or repeat, policies that cannot work, and a default versionDate; a good one is kept in date order,
 // whatever order its versions were written in.
 import { describe, expect, it } from "vitest";
-import { bitrix24Policy, definePolicyHistory, type Problem } from "../../src/index.js";
+import { bitrix24Policy, definePolicyHistory } from "../../src/index.js";
 import { asHistory, isHistory } from "../../src/policy/history.js";
-import { isRefundPolicyError } from "../../src/errors.js";
+import { problemsThrownBy } from "../helpers.js";
 
-function refused(run: () => unknown): Problem[] {
-  try {
-    run();
-  } catch (error) {
-    if (isRefundPolicyError(error)) return [...error.problems];
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("definePolicyHistory refuses", () => {
   it("a version that is no object, naming its place and shape", () => {
-    expect(refused(() => definePolicyHistory([null, "v"] as never))).toEqual([
+    expect(problemsThrownBy(() => definePolicyHistory([null, "v"] as never))).toEqual([
       { path: "versions[0]", code: "wrong_type", message: "must be { effectiveFrom, policy, defaultOptions? }" },
       { path: "versions[1]", code: "wrong_type", message: "must be { effectiveFrom, policy, defaultOptions? }" },
     ]);
   });
 
   it("a date that is not one, and a date given twice, at the later version", () => {
-    const problems = refused(() =>
+    const problems = problemsThrownBy(() =>
       definePolicyHistory([
         { effectiveFrom: "2026-01-01", policy: bitrix24Policy },
         { effectiveFrom: "2026-02-30", policy: bitrix24Policy },
@@ -41,15 +32,15 @@ describe("definePolicyHistory refuses", () => {
   });
 
   it("a policy that cannot work, at the version's policy path", () => {
-    const problems = refused(() => definePolicyHistory([{ effectiveFrom: "2026-01-01", policy: null as never }]));
+    const problems = problemsThrownBy(() => definePolicyHistory([{ effectiveFrom: "2026-01-01", policy: null as never }]));
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) expect(problem.path).toMatch(/^versions\[0\]\.policy/);
-    const modules = refused(() => definePolicyHistory([{ effectiveFrom: "2026-01-01", policy: { ...bitrix24Policy, modules: {} } as never }]));
+    const modules = problemsThrownBy(() => definePolicyHistory([{ effectiveFrom: "2026-01-01", policy: { ...bitrix24Policy, modules: {} } as never }]));
     for (const problem of modules) expect(problem.path).toMatch(/^versions\[0\]\.policy\./);
   });
 
   it("a default versionDate: the version date picks the version", () => {
-    expect(refused(() => definePolicyHistory([{ effectiveFrom: "2026-01-01", policy: bitrix24Policy, defaultOptions: { versionDate: "purchase" } as never }]))).toContainEqual({
+    expect(problemsThrownBy(() => definePolicyHistory([{ effectiveFrom: "2026-01-01", policy: bitrix24Policy, defaultOptions: { versionDate: "purchase" } as never }]))).toContainEqual({
       path: "versions[0].defaultOptions.versionDate",
       code: "not_applicable",
       message: "versionDate picks the version, so no version can default it",

@@ -1,17 +1,9 @@
 // Bad settlement input: one RefundPolicyError listing every problem, each with its path, stable code and sentence.
 import { describe, expect, it } from "vitest";
-import { RefundPolicyError, safeSettleRefund, settleRefund, type Problem } from "../../src/index.js";
-import { contractDecision, contractInput } from "./fixtures.js";
+import { RefundPolicyError, safeSettleRefund, settleRefund } from "../../src/index.js";
+import { contractDecision, editableInput as base, pathCodes as at, settlementProblems as problemsOf } from "./fixtures.js";
 
 type Json = Record<string, any>;
-
-function problemsOf(input: unknown, options?: unknown): Problem[] {
-  const result = safeSettleRefund(input, options);
-  if (result.ok) throw new Error("expected the settlement to be refused");
-  return [...result.problems];
-}
-const at = (problems: Problem[]) => problems.map((p) => `${p.path} ${p.code}`);
-const base = (): Json => JSON.parse(JSON.stringify(contractInput()));
 
 describe("a settlement that breaks the contract", () => {
   it("throws one RefundPolicyError with every problem, and safeSettleRefund returns the same list", () => {

@@ -1,23 +1,15 @@
 // Each required field of a settlement's input, left out alone, is exactly one problem at its own path: never a
 // second problem it causes, never a TypeError, never a plan settled without it. And what optional fields mean.
 import { describe, expect, it } from "vitest";
-import { safeSettleRefund, settleRefund, type Problem } from "../../src/index.js";
-import { evaluateRefund } from "../../src/index.js";
-import { contractInput, contractRequest } from "./fixtures.js";
+import { evaluateRefund, settleRefund } from "../../src/index.js";
+import { contractInput, contractRequest, editableInput as base, pathCodes as at, settlementProblems as problemsOf } from "./fixtures.js";
 
 type Json = Record<string, any>;
-const base = (): Json => JSON.parse(JSON.stringify(contractInput()));
 const unsigned = (): Json => {
   const input = base();
   delete input.decision.digests; // edited by hand below: named by the SHA-256 of its JSON
   return input;
 };
-function problemsOf(input: unknown, options?: unknown): Problem[] {
-  const result = safeSettleRefund(input, options);
-  if (result.ok) throw new Error("expected the settlement to be refused");
-  return [...result.problems];
-}
-const at = (problems: Problem[]) => problems.map((p) => `${p.path} ${p.code}`);
 
 /** Deletes the field at a dotted path such as `payments.0.amount`. */
 function without(input: Json, path: string): Json {

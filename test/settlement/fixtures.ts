@@ -1,5 +1,5 @@
 // The contract's settlement example and small ledgers the settlement suites start from.
-import { evaluateRefund, type RefundDecision, type RefundRequest } from "../../src/index.js";
+import { evaluateRefund, safeSettleRefund, type Problem, type RefundDecision, type RefundRequest } from "../../src/index.js";
 import type { SettlementInput } from "../../src/contract/settlement.js";
 
 /** The contract's request: a yearly subscription migrated on 2026-06-15, with VAT at 0.19. */
@@ -33,3 +33,16 @@ export function contractInput(decision: RefundDecision = contractDecision): Sett
     openInvoices: [{ id: "inv-7", amount: "49.00", dueOn: "2026-05-01" }],
   };
 }
+
+/** The problems of a settlement that must be refused (by `safeSettleRefund`). */
+export function settlementProblems(input: unknown, options?: unknown): Problem[] {
+  const result = safeSettleRefund(input, options);
+  if (result.ok) throw new Error("expected the settlement to be refused");
+  return [...result.problems];
+}
+
+/** Each problem as `path code`, for comparing lists at a glance. */
+export const pathCodes = (problems: readonly Problem[]): string[] => problems.map((p) => `${p.path} ${p.code}`);
+
+/** The contract's settlement input as plain JSON, free to edit. */
+export const editableInput = (): Record<string, any> => JSON.parse(JSON.stringify(contractInput()));

@@ -5,18 +5,10 @@ import { describe, expect, it } from "vitest";
 import { evaluateRefund, safeEvaluateRefund } from "../../src/index.js";
 import { canonicalJson, decisionDigest, digestOf, hmacSha256Hex, sealDecision, sha256Hex, signingProblems } from "../../src/digest/index.js";
 import { canonicalRequestJson } from "../../src/digest/canonical-json.js";
-import { isRefundPolicyError, type Problem } from "../../src/errors.js";
+import type { Problem } from "../../src/errors.js";
+import { problemsThrownBy } from "../helpers.js";
 import { contractRequest } from "../settlement/fixtures.js";
 
-function refusal(write: () => unknown): Problem[] {
-  try {
-    write();
-  } catch (error) {
-    if (isRefundPolicyError(error)) return [...error.problems];
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("a signing key", () => {
   const problem = { path: "signingKey", code: "wrong_type", message: "must be a non-empty string or Uint8Array (a secret key for HMAC-SHA256)" };
@@ -87,8 +79,8 @@ describe("canonical JSON", () => {
       [cycle, { path: "self.list[0]", code: "wrong_type", message: "contains itself" }],
     ];
     for (const [value, problem] of cases) {
-      expect(refusal(() => canonicalJson(value))).toEqual([problem]);
-      expect(refusal(() => canonicalRequestJson(value))).toEqual([problem]);
+      expect(problemsThrownBy(() => canonicalJson(value))).toEqual([problem]);
+      expect(problemsThrownBy(() => canonicalRequestJson(value))).toEqual([problem]);
     }
   });
 
